@@ -1,0 +1,107 @@
+# paperboat — build, run, test, install.
+#
+# Variables you may set:
+#   PREFIX, DESTDIR, BINDIR, MANDIR, DATADIR   install locations (PREFIX=/usr/local)
+#   CC, CFLAGS, LDFLAGS                        compiler and extra flags
+#   DB                                         library used by `make run` (default: the user's)
+#   SAMPLE                                     pages `make run` loads (the bundled real pages)
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share/paperboat
+COMPDIR ?= $(PREFIX)/share/bash-completion/completions
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+PKGS     = ncursesw libxml-2.0 sqlite3 jansson zlib
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wno-format-nonliteral
+DEFS     = -D_GNU_SOURCE -DPB_DATADIR='"$(DATADIR)"'
+ALL_CFLAGS = $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui $(CFLAGS)
+
+# The test build: AddressSanitizer and UBSan, every warning an error.
+SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+
+# Debian packages the build, the tests and `make run` need (installed when missing).
+DEB_BUILD = gcc make pkg-config libncurses-dev libxml2-dev libsqlite3-dev libjansson-dev zlib1g-dev
+DEB_TEST  = libcmocka-dev tmux groff-base man-db perl sqlite3 ncurses-term
+
+SRC      = $(sort $(wildcard src/*.c) $(wildcard ui/*.c))
+LIB_SRC  = $(filter-out src/main.c,$(SRC))
+HDRS     = $(wildcard src/*.h ui/*.h)
+OBJ      = $(SRC:%.c=build/rel/%.o)
+SAN_OBJ  = $(SRC:%.c=build/asan/%.o)
+SAN_LIB  = $(LIB_SRC:%.c=build/asan/%.o)
+UNIT_SRC = $(sort $(wildcard tests/unit/test-*.c))
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
+TEST_HELPERS = $(wildcard tests/unit/helpers/*.c)
+SHELL_TESTS = $(sort $(wildcard tests/cli/*.sh tests/tui/*.sh))
+
+.PHONY: all deps run test check-build install uninstall clean
+
+all: paperboat
+
+paperboat: $(OBJ)
+	$(CC) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS) -lm
+
+build/rel/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/asan/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui $(SAN_FLAGS) -c -o $@ $<
+
+build/asan/paperboat: $(SAN_OBJ)
+	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJ) $(PKG_LIBS) -lm
+
+build/asan/tests/%: tests/unit/%.c $(SAN_LIB) $(TEST_HELPERS) $(HDRS) $(wildcard tests/unit/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui -Itests/unit $(SAN_FLAGS) -o $@ $< \
+		$(TEST_HELPERS) $(SAN_LIB) $(PKG_LIBS) -lcmocka -lm
+
+# Installs the Debian packages that are missing (needs root, or sudo).
+deps:
+	@missing=""; for p in $(DEB_BUILD) $(DEB_TEST); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing Debian packages:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then sudo=""; \
+		elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
+		else echo "make: need root to install:$$missing" >&2; exit 1; fi; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+	fi
+
+SAMPLE ?= tests/corpus/real tests/corpus/seeds
+run: deps
+	@$(MAKE) --no-print-directory paperboat
+	./paperboat $(if $(DB),--db $(DB)) ingest $(SAMPLE) || true
+	./paperboat $(if $(DB),--db $(DB)) stats
+	./paperboat $(if $(DB),--db $(DB)) list --limit 20
+
+test: deps
+	@$(MAKE) --no-print-directory check-build
+	@PAPERBOAT=$(CURDIR)/build/asan/paperboat PB_TOP=$(CURDIR) CMOCKA_MESSAGE_OUTPUT=TAP \
+		ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+		prove -j2 -e '' $(UNIT_BIN) $(SHELL_TESTS)
+
+check-build: build/asan/paperboat $(UNIT_BIN) paperboat
+
+install: paperboat
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/themes
+	install -m 755 paperboat $(DESTDIR)$(BINDIR)/paperboat
+	install -m 644 man/paperboat.1 $(DESTDIR)$(MANDIR)/man1/paperboat.1
+	for t in themes/*.theme; do [ -e "$$t" ] && install -m 644 "$$t" $(DESTDIR)$(DATADIR)/themes/; done; true
+	if [ -f src/paperboat.bash-completion ]; then install -d $(DESTDIR)$(COMPDIR) && \
+		install -m 644 src/paperboat.bash-completion $(DESTDIR)$(COMPDIR)/paperboat; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/paperboat $(DESTDIR)$(MANDIR)/man1/paperboat.1 $(DESTDIR)$(COMPDIR)/paperboat
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build paperboat
