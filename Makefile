@@ -5,6 +5,7 @@
 #   CC, CFLAGS, LDFLAGS                        compiler and extra flags
 #   DB                                         library used by `make run` (default: the user's)
 #   SAMPLE                                     pages `make run` loads (the bundled real pages)
+#   V=1                                        show every compiler command
 
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
@@ -28,6 +29,7 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-san
 DEB_BUILD = gcc make pkg-config libncurses-dev libxml2-dev libsqlite3-dev libjansson-dev zlib1g-dev
 DEB_TEST  = libcmocka-dev tmux groff-base man-db perl sqlite3 ncurses-term
 
+Q = $(if $(V),,@)
 SRC      = $(sort $(wildcard src/*.c) $(wildcard ui/*.c))
 LIB_SRC  = $(filter-out src/main.c,$(SRC))
 HDRS     = $(wildcard src/*.h ui/*.h)
@@ -36,6 +38,8 @@ SAN_OBJ  = $(SRC:%.c=build/asan/%.o)
 SAN_LIB  = $(LIB_SRC:%.c=build/asan/%.o)
 UNIT_SRC = $(sort $(wildcard tests/unit/test-*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
+TOOL_SRC = $(sort $(wildcard tests/tools/*.c))
+TOOL_BIN = $(TOOL_SRC:tests/tools/%.c=build/asan/tools/%)
 TEST_HELPERS = $(wildcard tests/unit/helpers/*.c)
 SHELL_TESTS = $(sort $(wildcard tests/cli/*.sh tests/tui/*.sh))
 
@@ -44,23 +48,35 @@ SHELL_TESTS = $(sort $(wildcard tests/cli/*.sh tests/tui/*.sh))
 all: paperboat
 
 paperboat: $(OBJ)
-	$(CC) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS) -lm
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS) -lm
 
 build/rel/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 build/asan/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui $(SAN_FLAGS) -c -o $@ $<
+	@echo "  CC      $< (sanitizers)"
+	$(Q)$(CC) $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui $(SAN_FLAGS) -c -o $@ $<
 
 build/asan/paperboat: $(SAN_OBJ)
-	$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJ) $(PKG_LIBS) -lm
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(SAN_FLAGS) -o $@ $(SAN_OBJ) $(PKG_LIBS) -lm
 
 build/asan/tests/%: tests/unit/%.c $(SAN_LIB) $(TEST_HELPERS) $(HDRS) $(wildcard tests/unit/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui -Itests/unit $(SAN_FLAGS) -o $@ $< \
+	@echo "  TEST    $@"
+	$(Q)$(CC) $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui -Itests/unit $(SAN_FLAGS) -o $@ $< \
 		$(TEST_HELPERS) $(SAN_LIB) $(PKG_LIBS) -lcmocka -lm
+
+# Small programs the shell tests use (e.g. to build a library through the C API).
+build/asan/tools/%: tests/tools/%.c $(SAN_LIB) $(TEST_HELPERS) $(HDRS) $(wildcard tests/unit/*.h)
+	@mkdir -p $(dir $@)
+	@echo "  TOOL    $@"
+	$(Q)$(CC) $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui -Itests/unit $(SAN_FLAGS) -o $@ $< \
+		$(TEST_HELPERS) $(SAN_LIB) $(PKG_LIBS) -lm
 
 # Installs the Debian packages that are missing (needs root, or sudo).
 deps:
@@ -85,11 +101,11 @@ run: deps
 
 test: deps
 	@$(MAKE) --no-print-directory check-build
-	@PAPERBOAT=$(CURDIR)/build/asan/paperboat PB_TOP=$(CURDIR) CMOCKA_MESSAGE_OUTPUT=TAP \
+	@PAPERBOAT=$(CURDIR)/build/asan/paperboat PB_TOOLS=$(CURDIR)/build/asan/tools PB_TOP=$(CURDIR) CMOCKA_MESSAGE_OUTPUT=TAP \
 		ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 		prove -j2 -e '' $(UNIT_BIN) $(SHELL_TESTS)
 
-check-build: build/asan/paperboat $(UNIT_BIN) paperboat
+check-build: build/asan/paperboat $(UNIT_BIN) $(TOOL_BIN) paperboat
 
 install: paperboat
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/themes

@@ -1,0 +1,295 @@
+/* store.c — opening a library: checks that it is one, pragmas, forward migrations. */
+#include "store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store-internal.h"
+#include "store-schema.h"
+
+/* "PBT1": marks a file as a paperboat library (PRAGMA application_id). */
+#define STORE_APPLICATION_ID 0x50425431
+
+char *store_default_path(void)
+{
+	const char *env = getenv("PAPERBOAT_DB");
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+
+	if (!str_empty(env))
+		return xstrdup(env);
+	if (!str_empty(xdg) && xdg[0] == '/')
+		return xasprintf("%s/paperboat/library.db", xdg);
+	return xasprintf("%s/.local/share/paperboat/library.db", str_empty(home) ? "." : home);
+}
+
+/* mkdir -p for the directory that will hold PATH. */
+static bool make_parent_dirs(const char *path, struct strbuf *err)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	bool ok = true;
+
+	if (!slash || slash == dir) {
+		free(dir);
+		return true;
+	}
+	*slash = '\0';
+	for (char *p = dir + 1; ok; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char c = *p;
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			sb_addf(err, "%s: cannot create directory: %s", dir, strerror(errno));
+			ok = false;
+		}
+		*p = c;
+		if (c == '\0')
+			break;
+	}
+	free(dir);
+	return ok;
+}
+
+/* Looks at an existing file before SQLite touches it, so that a file that is not a library
+ * is reported and left byte-for-byte as it was. */
+static bool check_existing_file(const char *path, bool *exists, struct strbuf *err)
+{
+	static const char magic[16] = "SQLite format 3";
+	char head[16];
+	struct stat sb;
+	int fd;
+	ssize_t n;
+
+	*exists = false;
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT)
+			return true;
+		sb_addf(err, "%s: %s", path, strerror(errno));
+		return false;
+	}
+	if (S_ISDIR(sb.st_mode)) {
+		sb_addf(err, "%s: is a directory, not a paperboat library", path);
+		return false;
+	}
+	*exists = true;
+	if (sb.st_size == 0)
+		return true; /* an empty file is a new library */
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		sb_addf(err, "%s: %s", path, strerror(errno));
+		return false;
+	}
+	n = read(fd, head, sizeof head);
+	close(fd);
+	if (n != (ssize_t)sizeof head || memcmp(head, magic, sizeof magic) != 0) {
+		sb_addf(err, "%s: not a paperboat library (not an SQLite database)", path);
+		return false;
+	}
+	return true;
+}
+
+static int pragma_int(sqlite3 *db, const char *sql, int *out)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int(st, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Reads application_id, user_version and whether the file has any table, without writing. */
+static bool identify(sqlite3 *db, const char *path, int *version, bool *blank, struct strbuf *err)
+{
+	int app = 0, tables = 0;
+	if (pragma_int(db, "PRAGMA application_id", &app) != SQLITE_OK ||
+	    pragma_int(db, "PRAGMA user_version", version) != SQLITE_OK ||
+	    pragma_int(db, "SELECT count(*) FROM sqlite_master", &tables) != SQLITE_OK) {
+		int code = sqlite3_errcode(db);
+		if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+			sb_addf(err, "%s: the library is damaged (%s); it was not changed", path,
+				sqlite3_errmsg(db));
+		else
+			sb_addf(err, "%s: cannot read the library: %s", path, sqlite3_errmsg(db));
+		return false;
+	}
+	*blank = tables == 0 && app == 0 && *version == 0;
+	if (*blank)
+		return true;
+	if (app != STORE_APPLICATION_ID) {
+		sb_addf(err, "%s: not a paperboat library (an SQLite database of something else)", path);
+		return false;
+	}
+	if (*version > STORE_SCHEMA_VERSION) {
+		sb_addf(err, "%s: made by a newer paperboat (library version %d, this one reads up to %d)",
+			path, *version, STORE_SCHEMA_VERSION);
+		return false;
+	}
+	return true;
+}
+
+static bool exec(struct store *st, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) == SQLITE_OK)
+		return true;
+	sqlite3_free(msg);
+	return false;
+}
+
+/* Brings the schema from VERSION to STORE_SCHEMA_VERSION in one transaction. */
+static bool migrate(struct store *st, int version, struct strbuf *err)
+{
+	if (version == STORE_SCHEMA_VERSION)
+		return true;
+	if (!exec(st, "BEGIN IMMEDIATE"))
+		goto fail;
+	/* Someone else may have migrated while we waited for the lock. */
+	if (pragma_int(st->db, "PRAGMA user_version", &version) != SQLITE_OK)
+		goto fail_rollback;
+	for (int v = version; v < STORE_SCHEMA_VERSION; v++)
+		if (!exec(st, store_migrations[v]))
+			goto fail_rollback;
+	{
+		char sql[96];
+		snprintf(sql, sizeof sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
+			 STORE_APPLICATION_ID, STORE_SCHEMA_VERSION);
+		if (!exec(st, sql))
+			goto fail_rollback;
+	}
+	if (!exec(st, "COMMIT"))
+		goto fail_rollback;
+	return true;
+fail_rollback:
+	sb_addf(err, "%s: cannot update the library to version %d: %s", st->path,
+		STORE_SCHEMA_VERSION, sqlite3_errmsg(st->db));
+	exec(st, "ROLLBACK");
+	return false;
+fail:
+	sb_addf(err, "%s: cannot update the library: %s", st->path, sqlite3_errmsg(st->db));
+	return false;
+}
+
+struct store *store_open(const char *path, enum store_mode mode, struct strbuf *err)
+{
+	struct store *st = xcalloc(1, sizeof *st);
+	bool exists, blank = false;
+	int version = 0;
+	int flags;
+
+	st->path = xstrdup(path);
+	st->readonly = mode == STORE_READ_ONLY;
+	if (!check_existing_file(path, &exists, err))
+		goto fail;
+	if (!exists && st->readonly) {
+		sb_addf(err, "%s: no such library", path);
+		goto fail;
+	}
+	if (!exists && !make_parent_dirs(path, err))
+		goto fail;
+
+	/* Identify read-only first: a file that is not ours must not be changed at all. */
+	if (exists) {
+		if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+			sb_addf(err, "%s: cannot open: %s", path, sqlite3_errmsg(st->db));
+			goto fail;
+		}
+		sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
+		if (!identify(st->db, path, &version, &blank, err))
+			goto fail;
+		sqlite3_close(st->db);
+		st->db = NULL;
+		if (st->readonly && (blank || version < STORE_SCHEMA_VERSION)) {
+			sb_addf(err, "%s: the library needs an update that a read-only open cannot make",
+				path);
+			goto fail;
+		}
+	}
+
+	flags = st->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+		sb_addf(err, "%s: cannot open: %s", path, sqlite3_errmsg(st->db));
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
+	if (!exec(st, "PRAGMA foreign_keys = ON")) {
+		sb_addf(err, "%s: cannot open: %s", path, sqlite3_errmsg(st->db));
+		goto fail;
+	}
+	if (!st->readonly) {
+		/* WAL lets the reader stay open while an ingest writes; NORMAL sync is safe in WAL
+		 * (a crash can lose the last commit, never corrupt the file). */
+		if (!exec(st, "PRAGMA journal_mode = WAL") || !exec(st, "PRAGMA synchronous = NORMAL")) {
+			sb_addf(err, "%s: cannot open for writing: %s", path, sqlite3_errmsg(st->db));
+			goto fail;
+		}
+		if (!migrate(st, version, err))
+			goto fail;
+	}
+	return st;
+fail:
+	store_close(st);
+	return NULL;
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	store_statements_finalize(st);
+	if (st->db)
+		sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+const char *store_path(const struct store *st)
+{
+	return st->path;
+}
+
+sqlite3 *store_sqlite(struct store *st)
+{
+	return st->db;
+}
+
+const char *store_errmsg(struct store *st)
+{
+	return sqlite3_errmsg(st->db);
+}
+
+bool store_begin(struct store *st)
+{
+	if (!exec(st, "BEGIN IMMEDIATE"))
+		return false;
+	st->in_transaction = true;
+	return true;
+}
+
+bool store_commit(struct store *st)
+{
+	if (!exec(st, "COMMIT"))
+		return false;
+	st->in_transaction = false;
+	return true;
+}
+
+void store_rollback(struct store *st)
+{
+	if (st->in_transaction)
+		exec(st, "ROLLBACK");
+	st->in_transaction = false;
+}
