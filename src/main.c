@@ -1,15 +1,10 @@
-/* main.c — the paperboat command: hands argv to the command line (cli.c) or the reader. */
+/* main.c — the paperboat command: sets the locale and hands over to the command line. */
 #include <locale.h>
-#include <stdio.h>
-#include <string.h>
+
+#include "cli.h"
 
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
-	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
-		puts("paperboat 0.1");
-		return 0;
-	}
-	fprintf(stderr, "paperboat: nothing here yet\n");
-	return 2;
+	return cli_main(argc, argv);
 }

@@ -5,6 +5,7 @@
 set -u
 TOP=${PB_TOP:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 PB=${PAPERBOAT:-$TOP/build/asan/paperboat}
+TOOLS=${PB_TOOLS:-$TOP/build/asan/tools}
 CORPUS=$TOP/tests/corpus
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/pbtest.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
