@@ -1,7 +1,8 @@
 /* ingest-listing-abstracts.c — pages about one author or institution that list papers as
  * "Abstract:" blocks (CatalyzeX author pages and the like). Each block is one paper; a title,
  * arXiv and code links are taken from the block's own card when it has them. The heading
- * above the list names the author's institution and goes to every entry as context. */
+ * above the list (or an element classed as the affiliation) names the author's institution
+ * and goes to every entry as context. */
 #include "ingest-listing.h"
 
 #include <ctype.h>
@@ -146,14 +147,24 @@ static bool is_generic_heading(const char *t)
 	return false;
 }
 
-/* The last heading before the first card, outside every card. */
+/* An element that says what it holds is an affiliation. */
+static bool is_affiliation(xmlNodePtr n)
+{
+	char *cls = html_attr(n, "class");
+	bool yes = cls && (strcasestr(cls, "affiliation") || strcasestr(cls, "institution"));
+	free(cls);
+	return yes;
+}
+
+/* The last heading (or affiliation element) before the first card, outside every card. */
 static char *context_heading(xmlNodePtr top, xmlNodePtr first_card)
 {
 	char *found = NULL;
 
 	for (xmlNodePtr n = top; n && n != first_card; n = html_next(n, top)) {
 		char *t;
-		if (!html_is_heading(n) || inside(first_card, n))
+		if (!(html_is_heading(n) || is_affiliation(n)) || inside(first_card, n) ||
+		    html_find(n, "a", NULL))
 			continue;
 		t = html_text(n);
 		if (t && strlen(t) <= 120 && !is_generic_heading(t)) {
