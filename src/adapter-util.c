@@ -319,3 +319,20 @@ void paper_add_author(struct paper *p, const char *raw)
 	if (name)
 		strlist_take(&p->authors, name);
 }
+
+void papers_drop_unusable(struct paper_list *l, size_t from)
+{
+	size_t keep = from;
+
+	for (size_t i = from; i < l->n; i++) {
+		struct paper *p = &l->v[i];
+		if (!p->title && !p->abstract && !p->arxiv_id && !p->doi) {
+			paper_free(p);
+			continue;
+		}
+		if (keep != i)
+			l->v[keep] = *p;
+		keep++;
+	}
+	l->n = keep;
+}

@@ -42,6 +42,9 @@ bool paper_set_date(struct paper *p, const char *raw, int page_year);
 void paper_set_arxiv(struct paper *p, const char *id);
 void paper_set_doi(struct paper *p, const char *raw);
 void paper_add_author(struct paper *p, const char *raw);
+/* Removes, from index FROM on, papers with neither title, abstract, arXiv id nor DOI: an
+ * entry of the page's shape that holds nothing to know the paper by. */
+void papers_drop_unusable(struct paper_list *l, size_t from);
 /* Sets url / pdf_url from a link when still empty and the link is absolute http(s). */
 void paper_set_url(char **field, const char *url);
 

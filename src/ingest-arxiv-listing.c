@@ -126,6 +126,7 @@ static bool arxiv_listing_extract(const struct page *pg, struct paper_list *out,
 {
 	xmlNodePtr top = html_root(pg->doc);
 	char day[11] = "", month[11] = "";
+	size_t before = out->n;
 
 	(void)err;
 	for (xmlNodePtr n = top; n; n = html_next(n, top)) {
@@ -141,6 +142,7 @@ static bool arxiv_listing_extract(const struct page *pg, struct paper_list *out,
 		if (html_is(n, "dt") && is_entry(n))
 			read_entry(out, n, day[0] ? day : month[0] ? month : NULL);
 	}
+	papers_drop_unusable(out, before);
 	return true;
 }
 

@@ -117,11 +117,13 @@ static void read_result(struct paper_list *out, xmlNodePtr li, int year)
 static bool arxiv_search_extract(const struct page *pg, struct paper_list *out, struct strbuf *err)
 {
 	xmlNodePtr top = html_root(pg->doc);
+	size_t before = out->n;
 
 	(void)err;
 	for (xmlNodePtr li = html_find(top, "li", "arxiv-result"); li;
 	     li = html_find_after(top, li, "li", "arxiv-result"))
 		read_result(out, li, pg->year);
+	papers_drop_unusable(out, before);
 	return true;
 }
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "adapter-util.h"
 #include "html.h"
 #include "ingest-hf.h"
 #include "ingest-html.h"
@@ -54,6 +55,7 @@ static bool hf_extract(const struct page *pg, struct paper_list *out, struct str
 		sb_addf(err, "the page's embedded paper data (data-props) is not valid JSON");
 		return false;
 	}
+	papers_drop_unusable(out, before);
 	return true;
 }
 
