@@ -13,6 +13,7 @@ struct extracted {
 	struct paper_list papers;  /* the adapter's papers */
 	const struct adapter *by;  /* the adapter that detected it, NULL when none */
 	bool ok;                   /* what extract() returned */
+	struct strbuf err;         /* its message when it returned false */
 };
 
 /* Loads PATH, detects and extracts; fails the test when the file cannot be read. */
@@ -20,20 +21,21 @@ static inline void extract_file(const char *path, int year, struct extracted *x)
 {
 	memset(x, 0, sizeof *x);
 	assert_true(page_load(path, year, &x->pf));
-	x->by = page_extract(&x->pf.pg, &x->papers, &x->ok);
+	x->by = page_extract(&x->pf.pg, &x->papers, &x->ok, &x->err);
 }
 
 static inline void extract_string(const char *html, int year, struct extracted *x)
 {
 	memset(x, 0, sizeof *x);
 	page_from_string(html, year, &x->pf);
-	x->by = page_extract(&x->pf.pg, &x->papers, &x->ok);
+	x->by = page_extract(&x->pf.pg, &x->papers, &x->ok, &x->err);
 }
 
 static inline void extracted_free(struct extracted *x)
 {
 	paper_list_free(&x->papers);
 	page_unload(&x->pf);
+	sb_free(&x->err);
 }
 
 /* The adapter's name, "" when nothing detected the page. */

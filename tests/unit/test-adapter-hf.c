@@ -241,6 +241,7 @@ static void test_props_edge_cases(void **state)
 	extract_string("<div data-target='DailyPapers' data-props='{\"paper\": {\"title\": \"x\"'></div>", 2026, &x);
 	assert_string_equal(extracted_by(&x), "hf");
 	assert_false(x.ok);
+	assert_non_null(strstr(x.err.s, "data-props"));
 	assert_int_equal(x.papers.n, 0);
 	extracted_free(&x);
 

@@ -67,18 +67,14 @@ const struct adapter *page_detect(const struct page *pg)
 	return NULL;
 }
 
-const struct adapter *page_extract(const struct page *pg, struct paper_list *out, bool *ok)
+const struct adapter *page_extract(const struct page *pg, struct paper_list *out, bool *ok,
+                                   struct strbuf *err)
 {
 	const struct adapter *a = page_detect(pg);
-	struct strbuf err = {0};
 
 	*ok = false;
-	if (a) {
-		*ok = a->extract(pg, out, &err);
-		if (!*ok)
-			fprintf(stderr, "%s: %s\n", pg->path, err.s ? err.s : "?");
-	}
-	sb_free(&err);
+	if (a)
+		*ok = a->extract(pg, out, err);
 	return a;
 }
 

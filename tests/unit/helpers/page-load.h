@@ -24,8 +24,10 @@ void page_unload(struct page_file *pf);
 /* The first adapter of adapters_html[] whose detect() says yes, NULL when none. */
 const struct adapter *page_detect(const struct page *pg);
 
-/* Detects and extracts into OUT; returns the adapter used (NULL: none detected). */
-const struct adapter *page_extract(const struct page *pg, struct paper_list *out, bool *ok);
+/* Detects and extracts into OUT; returns the adapter used (NULL: none detected). *OK is what
+ * extract() returned; its message, if any, goes to ERR. */
+const struct adapter *page_extract(const struct page *pg, struct paper_list *out, bool *ok,
+                                   struct strbuf *err);
 
 /* The paper in L with this arXiv id / this exact title, NULL when none. */
 const struct paper *papers_by_arxiv(const struct paper_list *l, const char *id);
