@@ -102,6 +102,48 @@ static void test_daily_cards_fallback(void **state)
 	extracted_free(&x);
 }
 
+/* The daily page as a re-serialiser writes it: data-props single-quoted, the JSON raw inside
+ * (&quot; turned back into ", any ' written &#39;), the attributes in another order. */
+static void test_daily_reserialised(void **state)
+{
+	struct page_file pf;
+	struct extracted x;
+	struct strbuf b = {0};
+	const char *attr = "data-target=\"DailyPapers\" data-props=\"";
+	const char *s, *v, *end;
+	(void)state;
+
+	assert_true(page_load(DAILY, 2024, &pf));
+	s = strstr(pf.buf, attr);
+	assert_non_null(s);
+	v = s + strlen(attr);
+	end = strchr(v, '"');
+	sb_addn(&b, pf.buf, (size_t)(s - pf.buf));
+	sb_add(&b, "data-props='");
+	for (const char *c = v; c < end; c++) {
+		if (strncmp(c, "&quot;", 6) == 0) {
+			sb_addc(&b, '"');
+			c += 5;
+		} else if (*c == '\'') {
+			sb_add(&b, "&#39;");
+		} else {
+			sb_addc(&b, *c);
+		}
+	}
+	sb_add(&b, "' data-target='DailyPapers'");
+	sb_add(&b, end + 1);
+	page_unload(&pf);
+	extract_string(b.s, 2024, &x);
+	sb_free(&b);
+
+	assert_string_equal(extracted_by(&x), "hf");
+	assert_int_equal(x.papers.n, 13);
+	assert_int_equal(x.papers.v[0].authors.n, 533);
+	assert_string_equal(papers_by_arxiv(&x.papers, "2407.21530")->authors.v[10], "Luca D'Amico-Wong");
+	assert_non_null(x.papers.v[0].abstract); /* from the JSON, not the cards */
+	extracted_free(&x);
+}
+
 static void test_search_fixture(void **state)
 {
 	struct extracted x;
@@ -256,6 +298,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_daily_json),
 		cmocka_unit_test(test_daily_cards_fallback),
+		cmocka_unit_test(test_daily_reserialised),
 		cmocka_unit_test(test_search_fixture),
 		cmocka_unit_test(test_search_cards_fragment),
 		cmocka_unit_test(test_org_fixture),
