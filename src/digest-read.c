@@ -82,14 +82,32 @@ static bool digest_section_label(const char *line, enum review_section *s, const
 	return false;
 }
 
-/* An ordinary paragraph: no label, no header. */
+/* An ordinary paragraph: no label, no header, not a break. */
 static bool digest_plain(const char *line)
 {
 	enum review_section s;
 	const char *rest;
 	int y;
-	return !text_lines_after(line, LABEL_PRIMARY) && !text_lines_after(line, LABEL_ALL) &&
+	return *line && !text_lines_after(line, LABEL_PRIMARY) && !text_lines_after(line, LABEL_ALL) &&
 	       !digest_section_label(line, &s, &rest) && !digest_header_year(line, &y);
+}
+
+/* The nearest line before I that is not a break; NONE when there is none. */
+#define NONE ((size_t)-1)
+static size_t digest_prev(const struct strlist *l, size_t i)
+{
+	while (i-- > 0)
+		if (*l->v[i])
+			return i;
+	return NONE;
+}
+
+/* The first line from I on that is not a break (l->n when there is none). */
+static size_t digest_next(const struct strlist *l, size_t i)
+{
+	while (i < l->n && !*l->v[i])
+		i++;
+	return i;
 }
 
 bool digest_detect(const struct strlist *l)
@@ -98,14 +116,19 @@ bool digest_detect(const struct strlist *l)
 	bool header = false, all = false;
 
 	for (size_t i = 0; i < l->n; i++) {
+		size_t a = digest_prev(l, i);
 		header = header || digest_header_year(l->v[i], &y);
 		all = all || text_lines_after(l->v[i], LABEL_ALL);
-		if (!text_lines_after(l->v[i], LABEL_PRIMARY) || i == 0 || !digest_plain(l->v[i - 1]) ||
-		    strlen(l->v[i - 1]) < DIGEST_ABSTRACT_MIN)
+		if (!text_lines_after(l->v[i], LABEL_PRIMARY) || a == NONE ||
+		    !digest_plain(l->v[a]) || strlen(l->v[a]) < DIGEST_ABSTRACT_MIN)
 			continue;
 		int reviews = 0;
-		for (size_t j = i + 1; j < l->n && !text_lines_after(l->v[j], LABEL_PRIMARY); j++)
-			reviews += strlen(l->v[j]) >= DIGEST_REVIEW_MIN;
+		for (size_t j = i + 1; j < l->n && !text_lines_after(l->v[j], LABEL_PRIMARY); j++) {
+			enum review_section s;
+			const char *rest;
+			reviews += strlen(l->v[j]) >= DIGEST_REVIEW_MIN ||
+				   digest_section_label(l->v[j], &s, &rest);
+		}
 		records += reviews >= 3;
 	}
 	return records >= 1 && (header || all || records >= 2);
@@ -219,16 +242,21 @@ static void digest_add_review(struct paper *p, enum review_section s, const char
 /* Reads the labels after "Primary:" at line I; returns the first line after them. */
 static size_t digest_read_labels(const struct strlist *l, size_t i, struct paper *p)
 {
-	const char *primary = text_lines_after(l->v[i++], LABEL_PRIMARY);
+	const char *primary = text_lines_after(l->v[i], LABEL_PRIMARY);
 	const char *all = NULL;
 	struct strlist names = {0};
 
-	if (!*primary && i < l->n && digest_plain(l->v[i]))
-		primary = l->v[i++]; /* "Primary:" and the name as two blocks */
+	i = digest_next(l, i + 1);
+	if (!*primary && i < l->n && digest_plain(l->v[i])) {
+		primary = l->v[i]; /* "Primary:" and the name as two blocks */
+		i = digest_next(l, i + 1);
+	}
 	if (i < l->n && (all = text_lines_after(l->v[i], LABEL_ALL))) {
-		i++;
-		if (!*all && i < l->n && digest_plain(l->v[i]))
-			all = l->v[i++];
+		i = digest_next(l, i + 1);
+		if (!*all && i < l->n && digest_plain(l->v[i])) {
+			all = l->v[i];
+			i = digest_next(l, i + 1);
+		}
 	}
 	if (*primary) {
 		digest_add_institution(p, primary);
@@ -241,22 +269,27 @@ static size_t digest_read_labels(const struct strlist *l, size_t i, struct paper
 	return i;
 }
 
-/* Reviews on lines [I, END): by their labels where the page gives them, else in order. */
+/* Reviews on lines [I, END): by their labels where the page gives them, else in order. A
+ * break (the end of an HTML section) closes a labelled section that has its text, so what
+ * follows the last one (a page footer) is not taken into it. */
 static void digest_read_reviews(const struct strlist *l, size_t i, size_t end, struct paper *p)
 {
 	int next = 0;        /* the section the next unlabelled paragraph fills */
-	int labelled = -1;   /* the section a label opened, -1 before any */
+	int labelled = -1;   /* the section a label opened; -1 before any, -2 once closed */
 
 	for (; i < end; i++) {
 		enum review_section s;
 		const char *rest;
-		if (digest_section_label(l->v[i], &s, &rest)) {
+		if (!*l->v[i]) {
+			if (labelled >= 0 && p->reviews[labelled])
+				labelled = -2;
+		} else if (digest_section_label(l->v[i], &s, &rest)) {
 			labelled = (int)s;
 			if (*rest)
 				digest_add_review(p, s, rest);
 		} else if (labelled >= 0) {
 			digest_add_review(p, (enum review_section)labelled, l->v[i]);
-		} else if (next < REVIEW_N && digest_plain(l->v[i])) {
+		} else if (labelled == -1 && next < REVIEW_N && digest_plain(l->v[i])) {
 			digest_add_review(p, (enum review_section)next++, l->v[i]);
 		}
 	}
@@ -273,13 +306,17 @@ void digest_read(const struct strlist *l, struct paper_list *out)
 		struct paper *p = paper_list_push(out);
 
 		/* The abstract is the paragraph right above "Primary:". */
-		if (i > 0 && digest_plain(l->v[i - 1]))
-			p->abstract = xstrdup(l->v[i - 1]);
+		size_t a = digest_prev(l, i);
+		if (a != NONE && digest_plain(l->v[a]))
+			p->abstract = xstrdup(l->v[a]);
 		size_t body = digest_read_labels(l, i, p);
 		while (end < l->n && !text_lines_after(l->v[end], LABEL_PRIMARY))
 			end++;
 		/* The next record's abstract stands right above its "Primary:". */
-		size_t stop = end < l->n && end > body && digest_plain(l->v[end - 1]) ? end - 1 : end;
+		size_t stop = end;
+		a = digest_prev(l, end);
+		if (end < l->n && a != NONE && a >= body && digest_plain(l->v[a]))
+			stop = a;
 		digest_read_reviews(l, body, stop, p);
 		i = end;
 	}

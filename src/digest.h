@@ -25,7 +25,10 @@
 /* Parses "Last 7 Days (June 29 – July 05, 2026)": true with the year the range ends in. */
 bool digest_header_year(const char *line, int *year);
 
-/* Does this sequence of lines hold digest records? At least one "Primary:" line between an
+/* The lines: one paragraph each, cleaned; an empty line is a break (the HTML page's end of a
+ * section or article), which text dumps never have.
+ *
+ * Does this sequence of lines hold digest records? At least one "Primary:" line between an
  * abstract-sized paragraph and three or more review paragraphs, and either the header, an
  * "All Institutions:" line, or a second such record. */
 bool digest_detect(const struct strlist *lines);

@@ -33,6 +33,15 @@ static bool digest_html_skipped(const char *name)
 	       strcasecmp(name, "head") == 0;
 }
 
+/* Elements whose end is a break between records or review sections (digest.h). */
+static bool digest_html_sectioning(const char *name)
+{
+	return strcasecmp(name, "article") == 0 || strcasecmp(name, "section") == 0 ||
+	       strcasecmp(name, "main") == 0 || strcasecmp(name, "aside") == 0 ||
+	       strcasecmp(name, "footer") == 0 || strcasecmp(name, "nav") == 0 ||
+	       strcasecmp(name, "body") == 0;
+}
+
 /* Ends the line being gathered. */
 static void digest_html_flush(struct strbuf *line, struct strlist *out)
 {
@@ -66,6 +75,8 @@ static void digest_html_lines(xmlNodePtr node, struct strbuf *line, struct strli
 		digest_html_lines(n, line, out);
 		if (block)
 			digest_html_flush(line, out);
+		if (digest_html_sectioning(name) && out->n && *out->v[out->n - 1])
+			strlist_add(out, "");
 	}
 }
 
