@@ -220,6 +220,7 @@ static void test_layout_variations(void **state)
 		{"\xE2\x80\xA2", "*"},          /* "•" saved as "*" */
 		{"\xE2\x80\xA2", "-"},          /* ... or as "-" */
 		{"\n\xC2\xB7\n", " \xC2\xB7 "}, /* count, "·" and date on one line */
+		{"\n\xC2\xB7\n", "\n-\n"},     /* "·" saved as "-" */
 	};
 	size_t len;
 	char *text = fixture_load(SEED_001, &len);
