@@ -1,8 +1,8 @@
 /* ingest-listing-abstracts.c — pages about one author or institution that list papers as
  * "Abstract:" blocks (CatalyzeX author pages and the like). Each block is one paper; a title,
  * arXiv and code links are taken from the block's own card when it has them. The heading
- * above the list (or an element classed as the affiliation) names the author's institution
- * and goes to every entry as context. */
+ * above the list (or an element classed as the affiliation), when it names an institution
+ * (ingest-heading.h, shared with the text dumps), goes to every entry as context. */
 #include "ingest-listing.h"
 
 #include <ctype.h>
@@ -12,6 +12,7 @@
 
 #include "adapter-util.h"
 #include "html.h"
+#include "ingest-heading.h"
 #include "text.h"
 #include "util.h"
 
@@ -136,17 +137,6 @@ static void read_card(struct paper *p, xmlNodePtr card, xmlNodePtr block)
 	}
 }
 
-/* Headings that name a section, not a person or a place. */
-static bool is_generic_heading(const char *t)
-{
-	static const char *const words[] = {"papers", "publications", "recent papers", "abstract",
-	                                    "research", "selected publications", "articles"};
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strcasecmp(t, words[i]) == 0)
-			return true;
-	return false;
-}
-
 /* An element that says what it holds is an affiliation. */
 static bool is_affiliation(xmlNodePtr n)
 {
@@ -156,7 +146,8 @@ static bool is_affiliation(xmlNodePtr n)
 	return yes;
 }
 
-/* The last heading (or affiliation element) before the first card, outside every card. */
+/* The last heading (or affiliation element) before the first card, outside every card, that
+ * names an institution: "Tsinghua University" yes, a person's name or nickname ("Atlas") no. */
 static char *context_heading(xmlNodePtr top, xmlNodePtr first_card)
 {
 	char *found = NULL;
@@ -167,7 +158,7 @@ static char *context_heading(xmlNodePtr top, xmlNodePtr first_card)
 		    html_find(n, "a", NULL))
 			continue;
 		t = html_text(n);
-		if (t && strlen(t) <= 120 && !is_generic_heading(t)) {
+		if (t && ingest_heading_is_institution(t)) {
 			free(found);
 			found = t;
 		} else {

@@ -39,6 +39,8 @@ static const struct {
 	{"tests/fixtures/arxiv/author-list-fragment-constructed.html", "arxiv-listing", 2},
 	{"tests/fixtures/arxiv/new-quant-ph-constructed.html", "arxiv-listing", 2},
 	{"tests/fixtures/catalyzex/author-atlas-fragment.html", "listing", 10},
+	{"tests/fixtures/digest/digest-headings-constructed.html", "digest", 6},
+	{"tests/fixtures/digest/digest-plain-constructed.html", "digest", 3},
 	{"tests/fixtures/catalyzex/author-jun-zhu.html", "listing", 10},
 	{"tests/fixtures/hf/org-papers-2025.html", "hf", 2},
 	{"tests/fixtures/hf/paper-page-2025.html", "hf", 1},
@@ -78,7 +80,7 @@ static void test_table_covers_the_folders(void **state)
 	static const char *const dirs[] = {
 		"tests/corpus/real/arxiv", "tests/corpus/real/hf", "tests/corpus/real/highwire",
 		"tests/corpus/real/listing-other", "tests/fixtures/arxiv", "tests/fixtures/catalyzex",
-		"tests/fixtures/hf",
+		"tests/fixtures/digest", "tests/fixtures/hf",
 	};
 	const char *top = getenv("PB_TOP");
 	(void)state;
@@ -105,7 +107,7 @@ static void test_table_covers_the_folders(void **state)
 static void test_table_order(void **state)
 {
 	static const char *const order[] = {"hf", "arxiv-abs", "arxiv-search", "arxiv-listing",
-	                                    "highwire", "listing", "generic"};
+	                                    "highwire", "digest", "listing", "generic"};
 	size_t n = 0;
 	(void)state;
 
