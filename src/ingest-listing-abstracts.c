@@ -5,7 +5,6 @@
  * (ingest-heading.h, shared with the text dumps), goes to every entry as context. */
 #include "ingest-listing.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>

@@ -1,7 +1,5 @@
 /* ingest-listing.c — lab, group, author and institution pages that list several papers
  * without site metadata: citation-style entries, or "Abstract:" blocks under a heading. */
-#include <string.h>
-
 #include "html.h"
 #include "ingest-html.h"
 #include "ingest-listing.h"
