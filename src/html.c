@@ -181,6 +181,14 @@ const char *html_metas_get(const struct html_metas *m, const char *name)
 	return NULL;
 }
 
+const char *html_metas_get_nocase(const struct html_metas *m, const char *name)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (strcasecmp(m->v[i].name, name) == 0 && !str_empty(m->v[i].content))
+			return m->v[i].content;
+	return NULL;
+}
+
 char *html_text(xmlNodePtr n)
 {
 	return text_node(n);

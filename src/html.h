@@ -52,6 +52,8 @@ void html_metas_read(htmlDocPtr doc, struct html_metas *out);
 void html_metas_free(struct html_metas *m);
 /* Content of the first meta whose name is exactly NAME, NULL when none (not a copy). */
 const char *html_metas_get(const struct html_metas *m, const char *name);
+/* The same ignoring case, for Dublin Core names that sites spell DC.title, dc.Title, ... */
+const char *html_metas_get_nocase(const struct html_metas *m, const char *name);
 
 /* Text of N as text_node() gives it (MathJax rules, whitespace collapsed); NULL when empty. */
 char *html_text(xmlNodePtr n);

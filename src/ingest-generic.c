@@ -3,9 +3,9 @@
  * DC.creator). A page whose only description is a og:description/<title> pair is not a paper:
  * without a title+author structure nothing is produced. */
 #include <jansson.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "adapter-util.h"
 #include "html.h"
@@ -104,8 +104,7 @@ static json_t *ld_article(htmlDocPtr doc, json_t **root)
 
 static bool has_dc_paper(const struct html_metas *m)
 {
-	return (html_metas_get(m, "DC.title") || html_metas_get(m, "dc.title")) &&
-	       (html_metas_get(m, "DC.creator") || html_metas_get(m, "dc.creator"));
+	return html_metas_get_nocase(m, "DC.title") && html_metas_get_nocase(m, "DC.creator");
 }
 
 static bool generic_detect(const struct page *pg)
@@ -125,25 +124,16 @@ static bool generic_detect(const struct page *pg)
 
 static void read_dc(struct paper *p, const struct html_metas *m, int year)
 {
-	const char *pre[] = {"DC.", "dc."};
-	for (size_t k = 0; k < 2; k++) {
-		char title[16], creator[16], desc[24], date[16], ident[24];
-		snprintf(title, sizeof title, "%stitle", pre[k]);
-		snprintf(creator, sizeof creator, "%screator", pre[k]);
-		snprintf(desc, sizeof desc, "%sdescription", pre[k]);
-		snprintf(date, sizeof date, "%sdate", pre[k]);
-		snprintf(ident, sizeof ident, "%sidentifier", pre[k]);
-		paper_set_title(p, html_metas_get(m, title));
-		if (p->authors.n == 0)
-			for (size_t i = 0; i < m->n; i++)
-				if (strcmp(m->v[i].name, creator) == 0)
-					paper_add_author(p, m->v[i].content);
-		paper_set_abstract(p, html_metas_get(m, desc));
-		paper_set_date(p, html_metas_get(m, date), year);
+	paper_set_title(p, html_metas_get_nocase(m, "DC.title"));
+	if (p->authors.n == 0)
 		for (size_t i = 0; i < m->n; i++)
-			if (strcmp(m->v[i].name, ident) == 0)
-				paper_set_doi(p, m->v[i].content);
-	}
+			if (strcasecmp(m->v[i].name, "DC.creator") == 0)
+				paper_add_author(p, m->v[i].content);
+	paper_set_abstract(p, html_metas_get_nocase(m, "DC.description"));
+	paper_set_date(p, html_metas_get_nocase(m, "DC.date"), year);
+	for (size_t i = 0; i < m->n; i++)
+		if (strcasecmp(m->v[i].name, "DC.identifier") == 0)
+			paper_set_doi(p, m->v[i].content);
 }
 
 static bool generic_extract(const struct page *pg, struct paper_list *out, struct strbuf *err)

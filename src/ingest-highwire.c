@@ -56,12 +56,9 @@ static void read_authors(struct paper *p, const struct html_metas *m)
 	} else if (all) {
 		ingest_add_authors(p, all);
 	}
-	for (size_t i = 0; i < m->n && p->authors.n == 0; i++)
-		if (name_is(&m->v[i], "DC.creator") || name_is(&m->v[i], "dc.creator")) {
-			for (size_t j = i; j < m->n; j++)
-				if (name_is(&m->v[j], m->v[i].name))
-					paper_add_author(p, m->v[j].content);
-		}
+	for (size_t i = 0; i < m->n; i++)
+		if (strcasecmp(m->v[i].name, "DC.creator") == 0)
+			paper_add_author(p, m->v[i].content);
 }
 
 /* citation_keywords, repeated or joined with ";". */
@@ -87,11 +84,14 @@ static void read_dates(struct paper *p, const struct html_metas *m, int year)
 {
 	static const char *const names[] = {
 		"citation_publication_date", "citation_date", "citation_cover_date",
-		"citation_online_date", "citation_year", "DC.date", "dc.date", "DC.issued",
-		"dc.date.issued", "prism.publicationDate",
+		"citation_online_date", "citation_year", "DC.date", "DC.issued", "DC.date.issued",
+		"prism.publicationDate",
 	};
+	/* citation_* names exactly; the Dublin Core and PRISM ones in any case */
 	for (size_t i = 0; i < sizeof names / sizeof names[0] && !p->date; i++)
-		paper_set_date(p, html_metas_get(m, names[i]), year);
+		paper_set_date(p, str_starts(names[i], "citation_") ? html_metas_get(m, names[i])
+		                                                     : html_metas_get_nocase(m, names[i]),
+		               year);
 }
 
 static void read_links(struct paper *p, const struct html_metas *m, xmlNodePtr top)
@@ -126,10 +126,9 @@ static void read_ids(struct paper *p, const struct html_metas *m)
 
 	paper_set_doi(p, html_metas_get(m, "citation_doi"));
 	if (!p->doi) {
-		v = html_metas_get(m, "DC.identifier") ? html_metas_get(m, "DC.identifier")
-		                                       : html_metas_get(m, "dc.identifier");
-		if (v && strstr(v, "10."))
-			paper_set_doi(p, v);
+		for (size_t i = 0; i < m->n && !p->doi; i++)
+			if (strcasecmp(m->v[i].name, "DC.identifier") == 0)
+				paper_set_doi(p, m->v[i].content);
 	}
 	v = html_metas_get(m, "citation_arxiv_id");
 	if (v && arxiv_id_parse(v, id))
@@ -140,10 +139,9 @@ static void read_ids(struct paper *p, const struct html_metas *m)
 
 static void read_abstract(struct paper *p, const struct html_metas *m, xmlNodePtr top)
 {
-	static const char *const metas[] = {"citation_abstract", "DC.description", "dc.description",
-	                                    "DCTERMS.abstract", "dcterms.abstract"};
-	for (size_t i = 0; i < sizeof metas / sizeof metas[0]; i++)
-		paper_set_abstract(p, html_metas_get(m, metas[i]));
+	paper_set_abstract(p, html_metas_get(m, "citation_abstract"));
+	paper_set_abstract(p, html_metas_get_nocase(m, "DC.description"));
+	paper_set_abstract(p, html_metas_get_nocase(m, "DCTERMS.abstract"));
 	if (!p->abstract)
 		paper_take_abstract(p, highwire_body_abstract(top));
 	if (!p->abstract)
@@ -161,7 +159,7 @@ static bool highwire_extract(const struct page *pg, struct paper_list *out, stru
 	p = paper_list_push(out);
 	paper_set_title(p, html_metas_get(&m, "citation_title"));
 	if (!p->title)
-		paper_set_title(p, html_metas_get(&m, "DC.title"));
+		paper_set_title(p, html_metas_get_nocase(&m, "DC.title"));
 	read_authors(p, &m);
 	if (p->authors.n == 0)
 		highwire_body_authors(p, top);

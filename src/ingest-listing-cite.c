@@ -22,11 +22,19 @@ struct cite_parts {
 	int lines_after;      /* <br> seen after the title */
 };
 
-/* The element holding the title: the first <b>/<strong> with enough text. */
+/* An element that says it holds the title (academic page themes such as al-folio). */
+static bool is_title_class(xmlNodePtr n)
+{
+	return html_has_class(n, "title") || html_has_class(n, "paper-title") ||
+	       html_has_class(n, "pub-title");
+}
+
+/* The element holding the title: the first <b>/<strong> or title-classed element with
+ * enough text. */
 static xmlNodePtr title_element(xmlNodePtr e)
 {
 	for (xmlNodePtr n = html_next(e, e); n; n = html_next(n, e)) {
-		if (html_is(n, "b") || html_is(n, "strong")) {
+		if (html_is(n, "b") || html_is(n, "strong") || is_title_class(n)) {
 			char *t = html_text(n);
 			size_t len = t ? strlen(t) : 0;
 			bool ok = len >= 12 && len <= 400 && t[0] != '[';
@@ -206,7 +214,9 @@ static void read_links(struct paper *p, xmlNodePtr e)
 static bool read_entry(xmlNodePtr e, struct paper_list *out)
 {
 	xmlNodePtr t = title_element(e);
+	xmlNodePtr authors_el = html_find(e, NULL, "author");
 	struct cite_parts cp = {0};
+	char *authors_text = NULL;
 	struct paper tmp = {0};
 	char *title, *authors;
 	bool past = false, ok;
@@ -214,9 +224,15 @@ static bool read_entry(xmlNodePtr e, struct paper_list *out)
 
 	if (!t)
 		return false;
+	if (!authors_el)
+		authors_el = html_find(e, NULL, "authors");
 	collect(e->children, t, &past, &cp);
 	title = strip_quotes(html_text(t));
-	authors = clean_author_text(cp.before.s);
+	/* An element classed as the authors beats position. */
+	if (authors_el)
+		authors = clean_author_text(authors_text = html_text(authors_el));
+	else
+		authors = clean_author_text(cp.before.s);
 	/* Title first, then the authors on the next line. */
 	if (!authors && cp.lines_after >= 1)
 		authors = clean_author_text(cp.line2.s);
@@ -236,6 +252,7 @@ static bool read_entry(xmlNodePtr e, struct paper_list *out)
 	paper_free(&tmp);
 	free(title);
 	free(authors);
+	free(authors_text);
 	sb_free(&cp.before);
 	sb_free(&cp.after);
 	sb_free(&cp.line2);
@@ -247,9 +264,10 @@ size_t listing_cite_papers(xmlNodePtr top, struct paper_list *out)
 	size_t n = 0;
 
 	for (xmlNodePtr e = top; e; e = html_next(e, top)) {
-		/* The innermost entry: nested lists give their own items. */
-		if (!(html_is(e, "li") || html_is(e, "p")) || html_find(e, "li", NULL) ||
-		    html_find(e, "p", NULL))
+		/* An item of the innermost list (nested lists give their own items), or a
+		 * paragraph outside any list. */
+		if (html_is(e, "li") ? html_find(e, "li", NULL) != NULL
+		                     : !html_is(e, "p") || html_ancestor(e, "li", NULL))
 			continue;
 		if (read_entry(e, out))
 			n++;

@@ -107,6 +107,30 @@ static void test_cite_variants(void **state)
 	assert_string_equal(link_of(p, "code"), "https://github.com/tensorflow/tensor2tensor");
 	extracted_free(&x);
 
+	/* Classed title and authors (an academic page theme), an item holding paragraphs. */
+	extract_string("<ol class='bibliography'><li><div class='row'><div class='abbr'><abbr>NeurIPS</abbr></div>"
+	               "<div class='col'><div class='title'>Learning Things from Other Things</div>"
+	               "<div class='author'><em>Jane Smith</em>, Bob Lee, and Carol Wu</div>"
+	               "<div class='periodical'><em>In Advances in Neural Information Processing Systems</em>, 2023</div>"
+	               "<div class='links'><a href='http://arxiv.org/abs/2301.12345' class='btn'>arXiv</a>"
+	               "<a href='https://github.com/js/things' class='btn'>Code</a></div></div></div></li>"
+	               "<li><p><b>Another Paper About Things</b></p><p>Carol Wu and Jane Smith</p>"
+	               "<p>ICML, 2022</p></li></ol>",
+	               2026, &x);
+	assert_string_equal(extracted_by(&x), "listing");
+	assert_int_equal(x.papers.n, 2);
+	p = &x.papers.v[0];
+	assert_string_equal(p->title, "Learning Things from Other Things");
+	assert_strlist(&p->authors, (const char *[]){"Jane Smith", "Bob Lee", "Carol Wu", NULL});
+	assert_string_equal(p->date, "2023");
+	assert_string_equal(p->arxiv_id, "2301.12345");
+	assert_string_equal(link_of(p, "code"), "https://github.com/js/things");
+	p = &x.papers.v[1];
+	assert_string_equal(p->title, "Another Paper About Things");
+	assert_strlist(&p->authors, (const char *[]){"Carol Wu", "Jane Smith", NULL});
+	assert_string_equal(p->date, "2022");
+	extracted_free(&x);
+
 	/* Navigation and bold words are not publications. */
 	extract_string("<ul><li><b>Home</b></li><li><b>People</b> of the lab</li>"
 	               "<li>Welcome to our <b>wonderful research group page</b> where we do things</li></ul>",
@@ -227,8 +251,9 @@ static void test_generic(void **state)
 	assert_string_equal(p->doi, "10.1000/ae.1843");
 	extracted_free(&x);
 
-	extract_string("<meta name='DC.title' content='A Dublin Core Paper'><meta name='DC.creator' content='Doe, Jane'>"
-	               "<meta name='DC.creator' content='Roe, Richard'><meta name='DC.date' content='2020-05'>",
+	/* Dublin Core names in any case (sites write DC.title, dc.Title, ...). */
+	extract_string("<meta name='dc.Title' content='A Dublin Core Paper'><meta name='DC.creator' content='Doe, Jane'>"
+	               "<meta name='dc.creator' content='Roe, Richard'><meta name='DC.Date' content='2020-05'>",
 	               2026, &x);
 	assert_string_equal(extracted_by(&x), "generic");
 	p = &x.papers.v[0];
