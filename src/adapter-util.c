@@ -172,7 +172,7 @@ char *doi_parse(const char *s)
 		if ((p > s && isalnum((unsigned char)p[-1])) || reg < 4 || reg > 9 || p[3 + reg] != '/')
 			continue;
 		e = p + 4 + reg;
-		while (*e && !isspace((unsigned char)*e) && *e != '"' && *e != '<' && *e != '>')
+		while ((unsigned char)*e > ' ' && *e != '"' && *e != '<' && *e != '>' && *e != 0x7f)
 			e++;
 		while (e > p + 4 + reg && strchr(".,;:)]", e[-1]))
 			e--;

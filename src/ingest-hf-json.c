@@ -5,6 +5,7 @@
  * summary or authors (a bare paper). */
 #include "ingest-hf.h"
 
+#include <ctype.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,18 +68,38 @@ static void read_score(struct paper *p, json_t *paper, json_t *item)
 	}
 }
 
+/* A link the page gives, when it is an http(s) URL; cleaned like any page text. */
+static void add_web_link(struct paper *p, const char *kind, const char *raw)
+{
+	char *url = text_clean(raw);
+	if (url && (str_starts(url, "https://") || str_starts(url, "http://")) && !strchr(url, ' '))
+		paper_add_link(p, kind, url);
+	free(url);
+}
+
+/* Ids of HF paper pages: arXiv ids, or the site's own plain tokens. */
+static bool is_page_id(const char *id)
+{
+	if (str_empty(id) || strlen(id) > 64)
+		return false;
+	for (const char *c = id; *c; c++)
+		if (!isalnum((unsigned char)*c) && !strchr("._-/", *c))
+			return false;
+	return true;
+}
+
 static void read_links(struct paper *p, json_t *paper, const char *id)
 {
-	const char *code = str_member(paper, "githubRepo");
-	const char *project = str_member(paper, "projectPage");
 	char *page;
 
-	if (code && (str_starts(code, "https://") || str_starts(code, "http://")))
-		paper_add_link(p, "code", code);
-	if (project && (str_starts(project, "https://") || str_starts(project, "http://")))
-		paper_add_link(p, "project", project);
+	add_web_link(p, "code", str_member(paper, "githubRepo"));
+	add_web_link(p, "project", str_member(paper, "projectPage"));
+	if (!is_page_id(id))
+		return;
 	page = xasprintf("https://huggingface.co/papers/%s", id);
 	paper_add_link(p, "page", page);
+	if (!p->arxiv_id && !p->url)
+		p->url = xstrdup(page);
 	free(page);
 }
 
@@ -109,11 +130,9 @@ static void add_paper(json_t *item, json_t *paper, struct paper_list *out, struc
 		paper_add_topic(p, clean, TOPIC_KEYWORD);
 		free(clean);
 	}
-	read_links(p, paper, id);
 	if (arxiv_id_parse(id, aid))
 		paper_set_arxiv(p, aid);
-	else
-		p->url = xasprintf("https://huggingface.co/papers/%s", id);
+	read_links(p, paper, id);
 }
 
 static bool is_paper(json_t *o)

@@ -287,6 +287,19 @@ static void test_props_edge_cases(void **state)
 	assert_int_equal(x.papers.n, 0);
 	extracted_free(&x);
 
+	/* Hostile values: control characters dropped, non-web links and odd ids give no link. */
+	extract_string("<div data-target='A' data-props='{\"paper\":{\"id\":\"x\\u001b]0;y\",\"title\":\"Bad\\u001b[2J title\","
+	               "\"githubRepo\":\"javascript:alert(1)\",\"projectPage\":\"https://ok.example/p\"}}'></div>",
+	               2026, &x);
+	assert_int_equal(x.papers.n, 1);
+	assert_string_equal(x.papers.v[0].title, "Bad[2J title");
+	assert_null(x.papers.v[0].arxiv_id);
+	assert_null(x.papers.v[0].url);
+	assert_null(link_of(&x.papers.v[0], "code"));
+	assert_null(link_of(&x.papers.v[0], "page"));
+	assert_string_equal(link_of(&x.papers.v[0], "project"), "https://ok.example/p");
+	extracted_free(&x);
+
 	/* Islands without papers (the header, the banner) are not a papers page. */
 	extract_string("<div data-target='MainHeader' data-props='{\"classNames\":\"\",\"isWide\":false}'></div>", 2026, &x);
 	assert_null(x.by);
