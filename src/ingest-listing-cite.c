@@ -229,10 +229,8 @@ static bool read_entry(xmlNodePtr e, struct paper_list *out)
 	collect(e->children, t, &past, &cp);
 	title = strip_quotes(html_text(t));
 	/* An element classed as the authors beats position. */
-	if (authors_el)
-		authors = clean_author_text(authors_text = html_text(authors_el));
-	else
-		authors = clean_author_text(cp.before.s);
+	authors_text = authors_el ? html_text(authors_el) : NULL;
+	authors = clean_author_text(authors_el ? authors_text : cp.before.s);
 	/* Title first, then the authors on the next line. */
 	if (!authors && cp.lines_after >= 1)
 		authors = clean_author_text(cp.line2.s);
