@@ -142,6 +142,28 @@ static void test_empty_and_odd_documents(void **state)
 	}
 }
 
+/* Every page cut short (a save interrupted, a fragment copied): no crash, no empty papers. */
+static void test_truncated_pages(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+		struct page_file pf;
+		assert_true(page_load(pages[i].path, 2026, &pf));
+		for (size_t k = 1; k <= 2; k++) {
+			char *part = xstrndup(pf.buf, pf.pg.len * k / 3);
+			struct extracted x;
+			extract_string(part, 2026, &x);
+			for (size_t j = 0; j < x.papers.n; j++) {
+				const struct paper *p = &x.papers.v[j];
+				assert_true(p->title || p->abstract || p->arxiv_id || p->doi);
+			}
+			extracted_free(&x);
+			free(part);
+		}
+		page_unload(&pf);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -149,6 +171,7 @@ int main(void)
 		cmocka_unit_test(test_table_covers_the_folders),
 		cmocka_unit_test(test_table_order),
 		cmocka_unit_test(test_empty_and_odd_documents),
+		cmocka_unit_test(test_truncated_pages),
 	};
 	return cmocka_run_group_tests_name("adapter-detect", tests, NULL, NULL);
 }
