@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -253,6 +254,7 @@ void store_close(struct store *st)
 	if (st->db)
 		sqlite3_close(st->db);
 	free(st->path);
+	sb_free(&st->err);
 	free(st);
 }
 
@@ -268,13 +270,96 @@ sqlite3 *store_sqlite(struct store *st)
 
 const char *store_errmsg(struct store *st)
 {
-	return sqlite3_errmsg(st->db);
+	if (st->err.s && st->err.len)
+		return st->err.s;
+	return st->db ? sqlite3_errmsg(st->db) : "no library open";
+}
+
+bool store_fail(struct store *st, const char *fmt, ...)
+{
+	va_list ap;
+	sb_clear(&st->err);
+	va_start(ap, fmt);
+	sb_vaddf(&st->err, fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+bool store_fail_sql(struct store *st, const char *what)
+{
+	return store_fail(st, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+}
+
+bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what)
+{
+	int rc;
+	if (!s)
+		return false;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		;
+	if (rc != SQLITE_DONE) {
+		store_fail_sql(st, what);
+		sqlite3_reset(s);
+		return false;
+	}
+	sqlite3_reset(s);
+	return true;
+}
+
+int store_bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	return v ? sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(s, i);
+}
+
+char *store_column_text(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+bool store_work_begin(struct store *st)
+{
+	if (st->readonly)
+		return store_fail(st, "%s: the library is open read-only", st->path);
+	if (st->work_depth == 0 && !st->in_transaction) {
+		if (!exec(st, "BEGIN IMMEDIATE"))
+			return store_fail_sql(st, "cannot start a transaction");
+		st->work_owns_tx = true;
+	} else if (!exec(st, "SAVEPOINT work")) {
+		return store_fail_sql(st, "cannot start a savepoint");
+	}
+	st->work_depth++;
+	return true;
+}
+
+bool store_work_end(struct store *st, bool ok)
+{
+	bool own = st->work_depth == 1 && st->work_owns_tx;
+	st->work_depth--;
+	if (own) {
+		st->work_owns_tx = false;
+		if (ok && exec(st, "COMMIT"))
+			return true;
+		if (ok)
+			store_fail_sql(st, "cannot commit");
+		exec(st, "ROLLBACK");
+		return false;
+	}
+	if (ok && exec(st, "RELEASE work"))
+		return true;
+	if (ok)
+		store_fail_sql(st, "cannot release a savepoint");
+	exec(st, "ROLLBACK TO work");
+	exec(st, "RELEASE work");
+	return false;
 }
 
 bool store_begin(struct store *st)
 {
+	if (st->readonly)
+		return store_fail(st, "%s: the library is open read-only", st->path);
 	if (!exec(st, "BEGIN IMMEDIATE"))
-		return false;
+		return store_fail_sql(st, "cannot start a transaction");
 	st->in_transaction = true;
 	return true;
 }
@@ -282,7 +367,7 @@ bool store_begin(struct store *st)
 bool store_commit(struct store *st)
 {
 	if (!exec(st, "COMMIT"))
-		return false;
+		return store_fail_sql(st, "cannot commit");
 	st->in_transaction = false;
 	return true;
 }
