@@ -171,16 +171,104 @@ char *dedup_title_key(const char *title)
 	return sb_take(&key);
 }
 
+static int cmp_word(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Splits a name key back into its words (pointers into the malloc'd copy *buf). */
+static size_t key_words(const char *key, char **buf, char ***words)
+{
+	size_t n = 0;
+	char *save = NULL;
+	*buf = xstrdup(key);
+	*words = xcalloc(strlen(key) / 2 + 2, sizeof **words);
+	for (char *w = strtok_r(*buf, " ", &save); w; w = strtok_r(NULL, " ", &save))
+		(*words)[n++] = w;
+	return n;
+}
+
 char *dedup_name_key(const char *name)
 {
 	struct strbuf words = {0};
 	struct strbuf key = {0};
+	char *buf, **v;
+	size_t n;
+
 	split_words(name, &words);
-	for (size_t i = 0; i < words.len; i++)
-		if (words.s[i] != ' ')
-			sb_addc(&key, words.s[i]);
+	n = key_words(words.s ? words.s : "", &buf, &v);
+	qsort(v, n, sizeof *v, cmp_word);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sb_addc(&key, ' ');
+		sb_add(&key, v[i]);
+	}
+	free(buf);
+	free(v);
 	sb_free(&words);
 	return sb_take(&key);
+}
+
+unsigned dedup_name_initials(const char *key)
+{
+	unsigned n = 0;
+	for (const char *p = key; *p; p++)
+		if ((p == key || p[-1] == ' ') && (p[1] == ' ' || p[1] == '\0'))
+			n++;
+	return n;
+}
+
+/* Pairs the words of A with those of B: a full word with the same word, an initial with a word
+ * of that first letter. Full-word pairs are made first. */
+static bool pair_words(char **a, size_t na, char **b, size_t nb)
+{
+	bool *used = xcalloc(nb + 1, sizeof *used);
+	bool *done = xcalloc(na + 1, sizeof *done);
+	size_t full = 0, paired = 0;
+
+	for (size_t i = 0; i < na; i++)
+		for (size_t j = 0; a[i][1] && j < nb; j++)
+			if (!used[j] && strcmp(a[i], b[j]) == 0) {
+				used[j] = done[i] = true;
+				full++;
+				paired++;
+				break;
+			}
+	for (size_t i = 0; i < na; i++)
+		for (size_t j = 0; !done[i] && j < nb; j++)
+			if (!used[j] && a[i][0] == b[j][0] && (!a[i][1] || !b[j][1])) {
+				used[j] = done[i] = true;
+				paired++;
+			}
+	free(used);
+	free(done);
+	return full > 0 && paired == na;
+}
+
+bool dedup_names_match(const char *key_a, const char *key_b)
+{
+	char *ba, *bb, **wa, **wb;
+	size_t na, nb;
+	bool match;
+
+	if (strcmp(key_a, key_b) == 0)
+		return true;
+	na = key_words(key_a, &ba, &wa);
+	nb = key_words(key_b, &bb, &wb);
+	match = na == nb && na > 1 && pair_words(wa, na, wb, nb);
+	free(ba);
+	free(bb);
+	free(wa);
+	free(wb);
+	return match;
+}
+
+unsigned dedup_word_count(const char *s)
+{
+	struct strbuf words = {0};
+	unsigned n = s ? split_words(s, &words) : 0;
+	sb_free(&words);
+	return n;
 }
 
 /* FNV-1a, 64 bits: plenty to keep a million fingerprints apart, and needs no library. */

@@ -26,9 +26,17 @@ char *dedup_title_key(const char *title);
  * Malloc'd. */
 char *dedup_abstract_fp(const char *abstract);
 
-/* A person's name as a key ("Łukasz Kaiser" and "lukasz kaiser" match; "J. Smith" and
- * "J Smith" too). Malloc'd; "" when nothing is left. */
+/* A person's name as a key: its normalised words in sorted order, so "Łukasz Kaiser",
+ * "lukasz kaiser" and "Kaiser, Łukasz" give one key. Malloc'd; "" when nothing is left. */
 char *dedup_name_key(const char *name);
+/* How many words of a name key are bare initials ("y shimada": 1). */
+unsigned dedup_name_initials(const char *key);
+/* True when two name keys may be one person: the same key, or as many words, at least one
+ * full word in common, and initials standing for the rest ("Y. Shimada", "Yuki Shimada"). */
+bool dedup_names_match(const char *key_a, const char *key_b);
+
+/* How many normalised words S has (0 for NULL). */
+unsigned dedup_word_count(const char *s);
 
 /* Writes S's normalised words into OUT separated by single spaces (for tests and `check`);
  * returns how many words there were. */

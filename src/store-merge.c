@@ -333,22 +333,25 @@ void merge_state_free(struct merge_state *m)
 
 /* --- choosing between two values --------------------------------------------------------- */
 
-/* >0 when A is the fuller text: present beats missing, complete beats a "…" snippet, longer
- * beats shorter, and the byte-smaller wins a tie. */
-static int text_fuller(const char *a, const char *b)
+/* >0 when A is the fuller text: present beats missing, complete beats a "…" snippet, more
+ * words beat fewer; then, for long texts, more bytes; the byte-smaller wins a tie (which
+ * prefers "Agent Memory" to "agent memory"). */
+static int text_fuller(const char *a, const char *b, bool by_bytes)
 {
 	bool ta, tb;
-	size_t la, lb;
+	unsigned wa, wb;
 	if (!a || !b)
 		return a ? 1 : b ? -1 : 0;
 	ta = dedup_is_truncated(a);
 	tb = dedup_is_truncated(b);
 	if (ta != tb)
 		return ta ? -1 : 1;
-	la = strlen(a);
-	lb = strlen(b);
-	if (la != lb)
-		return la > lb ? 1 : -1;
+	wa = dedup_word_count(a);
+	wb = dedup_word_count(b);
+	if (wa != wb)
+		return wa > wb ? 1 : -1;
+	if (by_bytes && strlen(a) != strlen(b))
+		return strlen(a) > strlen(b) ? 1 : -1;
 	return -strcmp(a, b);
 }
 
@@ -359,9 +362,9 @@ static void take_copy(char **dst, const char *src)
 	*dst = xstrdup(src);
 }
 
-static void choose_fuller(char **into, const char *from)
+static void choose_fuller(char **into, const char *from, bool by_bytes)
 {
-	if (text_fuller(from, *into) > 0)
+	if (text_fuller(from, *into, by_bytes) > 0)
 		take_copy(into, from);
 }
 
@@ -422,71 +425,82 @@ static int author_list_better(const struct paper *a, size_t na, const struct pap
 }
 
 struct keyed_name {
-	char *key;        /* dedup_name_key(name) */
-	const char *name; /* borrowed */
+	char *key;         /* dedup_name_key(name) */
+	unsigned initials; /* bare initials in the key */
+	const char *name;  /* borrowed */
 };
 
+/* Fuller names first (fewer initials), then by key, then the byte-largest spelling (which
+ * prefers "Müller" to "Muller"): the first of each person is the one kept. */
 static int qsort_keyed(const void *a, const void *b)
+{
+	const struct keyed_name *x = a, *y = b;
+	int c;
+	if (x->initials != y->initials)
+		return x->initials < y->initials ? -1 : 1;
+	c = strcmp(x->key, y->key);
+	return c ? c : -strcmp(x->name, y->name);
+}
+
+static int qsort_extra(const void *a, const void *b)
 {
 	const struct keyed_name *x = a, *y = b;
 	int c = strcmp(x->key, y->key);
 	return c ? c : strcmp(x->name, y->name);
 }
 
-/* Authors: the better base list, then every other name either side knows (matched by
- * name key; the byte-largest spelling kept, which prefers "Müller" over "Muller"), sorted. */
+/* Authors: the better base list, then every other person either side names (a name that may
+ * be someone already listed, such as "Y. Shimada" beside "Yuki Shimada", is left out),
+ * sorted by name key. */
 static void join_authors(struct merge_state *into, const struct merge_state *from)
 {
 	const struct merge_state *base = into;
 	struct strlist out = {0};
-	struct keyed_name *extra = NULL;
-	size_t nextra = 0, nbase_keys;
-	char **base_keys;
+	struct keyed_name *cand, *kept;
+	size_t ncand = 0, nkept = 0, nbase;
 
 	if (author_list_better(&from->p, from->author_base, &into->p, into->author_base) > 0)
 		base = from;
-	nbase_keys = base->author_base;
-	base_keys = xcalloc(nbase_keys + 1, sizeof *base_keys);
-	for (size_t i = 0; i < nbase_keys; i++) {
+	nbase = base->author_base;
+	cand = xcalloc(into->p.authors.n + from->p.authors.n + 1, sizeof *cand);
+	kept = xcalloc(nbase + into->p.authors.n + from->p.authors.n + 1, sizeof *kept);
+	for (size_t i = 0; i < nbase; i++) {
 		strlist_add(&out, base->p.authors.v[i]);
-		base_keys[i] = dedup_name_key(base->p.authors.v[i]);
+		kept[nkept].key = dedup_name_key(base->p.authors.v[i]);
+		kept[nkept++].name = base->p.authors.v[i];
 	}
-	extra = xcalloc(into->p.authors.n + from->p.authors.n + 1, sizeof *extra);
 	for (int side = 0; side < 2; side++) {
-		const struct paper *p = side ? &from->p : &into->p;
-		for (size_t i = 0; i < p->authors.n; i++) {
-			char *key = dedup_name_key(p->authors.v[i]);
-			bool known = false;
-			for (size_t j = 0; j < nbase_keys && !known; j++)
-				known = strcmp(base_keys[j], key) == 0;
-			for (size_t j = 0; j < nextra && !known; j++)
-				if (strcmp(extra[j].key, key) == 0) {
-					known = true;
-					if (strcmp(p->authors.v[i], extra[j].name) > 0)
-						extra[j].name = p->authors.v[i];
-				}
-			if (known) {
-				free(key);
-				continue;
-			}
-			extra[nextra].key = key;
-			extra[nextra].name = p->authors.v[i];
-			nextra++;
+		const struct merge_state *m = side ? from : into;
+		for (size_t i = m == base ? nbase : 0; i < m->p.authors.n; i++) {
+			cand[ncand].key = dedup_name_key(m->p.authors.v[i]);
+			cand[ncand].initials = dedup_name_initials(cand[ncand].key);
+			cand[ncand++].name = m->p.authors.v[i];
 		}
 	}
-	if (nextra > 1)
-		qsort(extra, nextra, sizeof *extra, qsort_keyed);
-	for (size_t i = 0; i < nextra; i++) {
-		strlist_add(&out, extra[i].name);
-		free(extra[i].key);
+	if (ncand > 1)
+		qsort(cand, ncand, sizeof *cand, qsort_keyed);
+	for (size_t i = 0; i < ncand; i++) {
+		bool known = false;
+		for (size_t j = 0; j < nkept && !known; j++)
+			known = dedup_names_match(kept[j].key, cand[i].key);
+		if (known) {
+			free(cand[i].key);
+			continue;
+		}
+		kept[nkept++] = cand[i];
 	}
-	for (size_t i = 0; i < nbase_keys; i++)
-		free(base_keys[i]);
-	free(base_keys);
-	free(extra);
+	if (nkept - nbase > 1)
+		qsort(kept + nbase, nkept - nbase, sizeof *kept, qsort_extra);
+	for (size_t i = 0; i < nkept; i++) {
+		if (i >= nbase)
+			strlist_add(&out, kept[i].name);
+		free(kept[i].key);
+	}
+	free(cand);
+	free(kept);
 	strlist_free(&into->p.authors);
 	into->p.authors = out;
-	into->author_base = nbase_keys;
+	into->author_base = nbase;
 }
 
 /* Institutions: the union; of two primaries the one first in folded order. */
@@ -539,15 +553,25 @@ static void join_links(struct paper *into, const struct paper *from)
 	canonical_links(into);
 }
 
-/* The abstract and its raw form go together: the fuller abstract wins, then one that has
- * its raw form, then the byte-smaller raw form. */
+/* The abstract and its raw form go together. More words win; with as many words, one that
+ * came with its raw form (a page whose LaTeX was made readable) beats one that did not; then
+ * the longer, then the byte-smaller abstract, then the byte-smaller raw form. */
 static void join_abstract(struct paper *into, const struct paper *from)
 {
-	int c = text_fuller(from->abstract, into->abstract);
-	if (c == 0 && from->abstract) {
-		if (!from->abstract_raw)
-			return;
-		c = !into->abstract_raw || strcmp(from->abstract_raw, into->abstract_raw) < 0;
+	int c = text_fuller(from->abstract, into->abstract, false);
+	if (from->abstract && into->abstract &&
+	    dedup_is_truncated(from->abstract) == dedup_is_truncated(into->abstract) &&
+	    dedup_word_count(from->abstract) == dedup_word_count(into->abstract)) {
+		if (!from->abstract_raw != !into->abstract_raw)
+			c = from->abstract_raw ? 1 : -1;
+		else if (strlen(from->abstract) != strlen(into->abstract))
+			c = strlen(from->abstract) > strlen(into->abstract) ? 1 : -1;
+		else if (strcmp(from->abstract, into->abstract) != 0)
+			c = -strcmp(from->abstract, into->abstract);
+		else if (from->abstract_raw)
+			c = strcmp(from->abstract_raw, into->abstract_raw) < 0 ? 1 : -1;
+		else
+			c = 0;
 	}
 	if (c > 0) {
 		take_copy(&into->abstract, from->abstract);
@@ -562,13 +586,13 @@ void merge_join(struct merge_state *into, const struct merge_state *from)
 
 	choose_id(&a->arxiv_id, b->arxiv_id);
 	choose_id(&a->doi, b->doi);
-	choose_fuller(&a->title, b->title);
+	choose_fuller(&a->title, b->title, false);
 	join_abstract(a, b);
 	choose_date(&a->date, b->date);
 	choose_url(&a->url, b->url);
 	choose_url(&a->pdf_url, b->pdf_url);
 	for (int i = 0; i < REVIEW_N; i++)
-		choose_fuller(&a->reviews[i], b->reviews[i]);
+		choose_fuller(&a->reviews[i], b->reviews[i], true);
 	if (b->has_score && (!a->has_score || b->score > a->score)) {
 		a->has_score = true;
 		a->score = b->score;
