@@ -128,7 +128,9 @@ void store_stats_free(struct store_stats *s);
 /* Checks the library: SQLite's integrity and foreign-key checks, the full-text index against
  * the papers, and the store's own invariants (joined author and institution text, year, counts,
  * primary institution, duplicate keys). Each problem found is one line added to PROBLEMS
- * (none: the library is fine). False only when the check itself could not run. */
+ * (none: the library is fine). False only when the check itself could not run. On a library
+ * opened read-only the full-text index is only checked for missing and left-over entries
+ * (SQLite checks its content through a write statement). */
 bool store_check(struct store *st, struct strlist *problems);
 
 #endif
