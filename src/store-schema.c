@@ -184,7 +184,18 @@ static const char schema_v1[] =
 static const char schema_v2[] =
 	COUNT_TRIGGERS("paper_institution", "institution_id", "institution")
 	COUNT_TRIGGERS("paper_topic", "topic_id", "topic")
-	COUNT_TRIGGERS("paper_tag", "tag_id", "tag");
+	COUNT_TRIGGERS("paper_tag", "tag_id", "tag")
+	/* link again with its key columns first: SQLite 3.40's integrity_check wrongly reports
+	 * NULLs in a WITHOUT ROWID table whose non-key column comes before a key column. */
+	"CREATE TABLE link_v2 ("
+	"  paper_id INTEGER NOT NULL REFERENCES paper(id) ON DELETE CASCADE,"
+	"  url TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  PRIMARY KEY (paper_id, url)"
+	") WITHOUT ROWID;"
+	"INSERT INTO link_v2 (paper_id, url, kind) SELECT paper_id, url, kind FROM link;"
+	"DROP TABLE link;"
+	"ALTER TABLE link_v2 RENAME TO link;";
 
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,

@@ -111,6 +111,34 @@ static int pragma_int(sqlite3 *db, const char *sql, int *out)
 	return rc;
 }
 
+/* Opens PATH read-only to look at it. Unless a -wal file shows the database is in use, it is
+ * opened immutable: no locks and no -wal/-shm files, even for another program's database in
+ * WAL mode, which a plain read-only open would create beside it. */
+static int open_to_identify(const char *path, sqlite3 **db)
+{
+	static const char safe[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				   "0123456789/._-~";
+	char *wal = xasprintf("%s-wal", path);
+	bool live = access(wal, F_OK) == 0;
+	struct strbuf uri = {0};
+	int rc;
+
+	free(wal);
+	if (live)
+		return sqlite3_open_v2(path, db, SQLITE_OPEN_READONLY, NULL);
+	sb_add(&uri, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if (strchr(safe, *p))
+			sb_addc(&uri, (char)*p);
+		else
+			sb_addf(&uri, "%%%02X", *p);
+	}
+	sb_add(&uri, "?immutable=1");
+	rc = sqlite3_open_v2(uri.s, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	sb_free(&uri);
+	return rc;
+}
+
 /* Reads application_id, user_version and whether the file has any table, without writing. */
 static bool identify(sqlite3 *db, const char *path, int *version, bool *blank, struct strbuf *err)
 {
@@ -203,7 +231,7 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 
 	/* Identify read-only first: a file that is not ours must not be changed at all. */
 	if (exists) {
-		if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		if (open_to_identify(path, &st->db) != SQLITE_OK) {
 			sb_addf(err, "%s: cannot open: %s", path, sqlite3_errmsg(st->db));
 			goto fail;
 		}

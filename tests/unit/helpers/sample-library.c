@@ -135,7 +135,8 @@ static const struct sample samples[] = {
 		      .authors = "Jürgen Müller; Zoë Ng; Łukasz Kaiser", .date = "2021-06-17",
 		      .institutions = "ETH Zurich", .topics = "cs.LG@arxiv; cs.AI@arxiv",
 		      .url = "https://arxiv.org/abs/2106.09608",
-		      .pdf = "https://arxiv.org/pdf/2106.09608"}},
+		      .pdf = "https://arxiv.org/pdf/2106.09608",
+		      .links = "code=https://github.com/example/rethinking-pe"}},
 	{ARXIV_LIST, {.arxiv = "hep-th/9901001", .title = "Dualities in Supersymmetric Gauge "
 							  "Theories Revisited",
 		      .abstract = "We revisit electric-magnetic dualities of supersymmetric gauge "
@@ -185,7 +186,8 @@ static const struct sample samples[] = {
 				  "fraction of the memory and compute cost of the dense baseline.",
 		      .authors = "Ann Lee; Bo Chen", .date = "2025-05-01", .score = "100",
 		      .institutions = "Stanford University",
-		      .topics = "cs.LG@arxiv; attention@rule"}},
+		      .topics = "cs.LG@arxiv; attention@rule",
+		      .links = "code=https://github.com/example/sparse; project=https://sparse.example"}},
 	{ARXIV_LIST, {.arxiv = "math.AG/0309136", .title = "Moduli of Sheaves on K3 Surfaces",
 		      .abstract = "We describe the moduli spaces of stable sheaves on K3 surfaces "
 				  "with primitive Mukai vector and prove that they are deformation "

@@ -71,6 +71,7 @@
  *   fav 3 20 28;  read 1 3 13;  tag:toread 3 16 20;  tag:survey 21;  tag:ml/theory 16
  *   authors: 13 "Jürgen Müller, Zoë Ng, Łukasz Kaiser"; 14 "王小明, Alice Dupont";
  *            21 "Zoë Ng"; 15 "Søren Kierkegaard Jensen, María José García"
+ *   links: 13 code; 20 code and project.  urls: 13, 14, 33, 34; pdf: 13
  *   notes: 16 "Compare with the Peking follow-up.", 28 "Ask about the clinical data."
  *   totals: 40 papers, 39 with an abstract, 3 favourites, 3 read, 4 tagged, 8 sources
  *   sources (path: papers): /sample/hf-agents.html 12 (1-12), /sample/arxiv-list.html 10
