@@ -9,6 +9,16 @@
 #include "fold.h"
 #include "util.h"
 
+/* Makes room for N bytes (and a NUL) in B. */
+static void sb_grow_to(struct strbuf *b, size_t n)
+{
+	if (b->cap > n)
+		return;
+	b->cap = n + 1;
+	b->s = xrealloc(b->s, b->cap);
+	b->s[b->len] = '\0';
+}
+
 enum cp_class {
 	CP_SEP,    /* ends a word: punctuation, symbols, maths, Greek (rendered LaTeX) */
 	CP_WORD,   /* part of a word */
@@ -75,17 +85,19 @@ static size_t utf8_decode(const unsigned char *s, uint32_t *cp)
 	return n;
 }
 
-/* Splits S into normalised words, each written to OUT followed by a space; returns the count. */
-static unsigned split_words(const char *s, struct strbuf *out)
+/* Splits S into normalised words, each written to OUT (when not NULL; room for 2 * strlen + 2
+ * bytes of the folded text) followed by a space; sets *LEN to the bytes written and returns
+ * the number of words. Runs once or more per paper put, so it avoids allocating per byte. */
+static unsigned scan_words(const char *s, char *out, size_t *len)
 {
-	char *folded = fold_key(s);
-	const unsigned char *p = (const unsigned char *)folded;
+	const unsigned char *p = (const unsigned char *)s;
 	unsigned words = 0;
+	size_t n = 0;
 	bool in_word = false;
 
-	while (p && *p) {
+	while (*p) {
 		uint32_t cp;
-		size_t len;
+		size_t clen;
 		enum cp_class cls;
 
 		if (*p == '\\') {
@@ -99,34 +111,69 @@ static unsigned split_words(const char *s, struct strbuf *out)
 				p += utf8_decode(p, &cp);
 			}
 			cls = CP_SEP;
-			len = 0;
+			clen = 0;
 		} else {
-			len = utf8_decode(p, &cp);
+			clen = utf8_decode(p, &cp);
 			cls = cp_classify(cp);
 		}
 		if (cls == CP_SKIP) {
-			p += len;
+			p += clen;
 			continue;
 		}
 		if ((cls == CP_SEP || cls == CP_SINGLE) && in_word) {
-			sb_addc(out, ' ');
+			if (out)
+				out[n] = ' ';
+			n++;
 			words++;
 			in_word = false;
 		}
-		if (cls == CP_WORD) {
-			sb_addn(out, (const char *)p, len);
-			in_word = true;
-		} else if (cls == CP_SINGLE) {
-			sb_addn(out, (const char *)p, len);
-			sb_addc(out, ' ');
-			words++;
+		if (cls == CP_WORD || cls == CP_SINGLE) {
+			for (size_t i = 0; out && i < clen; i++)
+				out[n + i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+			n += clen;
+			if (cls == CP_WORD) {
+				in_word = true;
+			} else {
+				if (out)
+					out[n] = ' ';
+				n++;
+				words++;
+			}
 		}
-		p += len;
+		p += clen;
 	}
 	if (in_word) {
-		sb_addc(out, ' ');
+		if (out)
+			out[n] = ' ';
+		n++;
 		words++;
 	}
+	if (out)
+		out[n] = '\0';
+	*len = n;
+	return words;
+}
+
+static bool is_ascii(const char *s)
+{
+	for (; *s; s++)
+		if (*s & 0x80)
+			return false;
+	return true;
+}
+
+/* Splits S into normalised words, each written to OUT followed by a space; returns the count.
+ * Pure ASCII (most abstracts) needs no folding: scan_words lower-cases as it copies. */
+static unsigned split_words(const char *s, struct strbuf *out)
+{
+	char *folded = is_ascii(s) ? NULL : fold_key(s);
+	const char *src = folded ? folded : s;
+	size_t cap = 2 * strlen(src) + 2, len;
+	unsigned words;
+
+	sb_grow_to(out, out->len + cap);
+	words = scan_words(src, out->s + out->len, &len);
+	out->len += len;
 	free(folded);
 	return words;
 }
@@ -265,9 +312,16 @@ bool dedup_names_match(const char *key_a, const char *key_b)
 
 unsigned dedup_word_count(const char *s)
 {
-	struct strbuf words = {0};
-	unsigned n = s ? split_words(s, &words) : 0;
-	sb_free(&words);
+	char *folded;
+	size_t len;
+	unsigned n;
+	if (!s)
+		return 0;
+	if (is_ascii(s))
+		return scan_words(s, NULL, &len);
+	folded = fold_key(s);
+	n = scan_words(folded, NULL, &len);
+	free(folded);
 	return n;
 }
 
