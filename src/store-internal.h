@@ -57,7 +57,9 @@ enum {
 };
 
 /* Sets the message store_errmsg() returns; always returns false so callers can
- * `return store_fail(st, ...)`. */
+ * `return store_fail(st, ...)`. store_stmt() clears it, so report a failure right where it
+ * happens (store_fail_sql captures SQLite's message before a rollback replaces it); without
+ * one, store_errmsg() gives sqlite3_errmsg(). */
 bool store_fail(struct store *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The same for an SQLite failure: "<path>: WHAT: <sqlite message>". */
 bool store_fail_sql(struct store *st, const char *what);

@@ -15,6 +15,8 @@ sqlite3_stmt *store_stmt(struct store *st, int slot, const char *sql)
 		store_fail_sql(st, "cannot prepare a statement");
 		return NULL;
 	}
+	/* a new operation begins: an old message must not stand for an error it did not set */
+	sb_clear(&st->err);
 	return st->stmts[slot];
 }
 

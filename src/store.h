@@ -62,7 +62,7 @@ long long store_source_add(struct store *st, const char *path, const char *hash,
  * The result does not depend on the order papers arrive in. When the new paper joins two that
  * were stored apart (a title-only and an abstract-only entry), the older absorbs the other,
  * user data included. Putting what the library already holds changes nothing (updated_at
- * too). Institutions are expected canonical; aliases recorded with store_institution_alias
+ * too; a new source for it is recorded but does not count as a change). Institutions are expected canonical; aliases recorded with store_institution_alias
  * are resolved as well. Its own transaction unless one is open. *is_new tells whether no
  * stored paper matched; either out pointer may be NULL. */
 bool store_paper_put(struct store *st, const struct paper *p, long long source_id,
