@@ -56,15 +56,17 @@ long long store_source_add(struct store *st, const char *path, const char *hash,
 
 /* Adds a paper or merges it into the one it duplicates (arXiv id, then DOI, then normalised
  * title, then abstract fingerprint; never across different arXiv ids or DOIs). Merging keeps
- * the fullest abstract (a "…" snippet never beats a complete one; abstract_raw stays with its
- * abstract), the union of authors, institutions and topics, the highest score, the most precise
- * date, every source and link, and fills what was missing; it never changes the user's data.
- * The result does not depend on the order papers arrive in. When the new paper joins two that
- * were stored apart (a title-only and an abstract-only entry), the older absorbs the other,
- * user data included. Putting what the library already holds changes nothing (updated_at
- * too; a new source for it is recorded but does not count as a change). Institutions are expected canonical; aliases recorded with store_institution_alias
- * are resolved as well. Its own transaction unless one is open. *is_new tells whether no
- * stored paper matched; either out pointer may be NULL. */
+ * the fullest abstract (more words; a "…" snippet never beats a complete one; abstract_raw
+ * stays with its abstract), the union of authors, institutions and topics, the highest score,
+ * the most precise date, every source and link, and fills what was missing; it never changes
+ * the user's data. The result does not depend on the order papers arrive in (one exception:
+ * a paper with no arXiv id or DOI that matches two papers whose ids differ joins the one it
+ * meets first). When the new paper joins two that were stored apart (a title-only and an
+ * abstract-only entry), the older absorbs the other, user data included. Putting what the
+ * library already holds changes nothing, updated_at included (a new source for it is
+ * recorded but is no change). Institutions are expected canonical; aliases recorded with
+ * store_institution_alias are resolved too. Its own transaction unless one is open.
+ * *is_new tells whether no stored paper matched; either out pointer may be NULL. */
 bool store_paper_put(struct store *st, const struct paper *p, long long source_id,
 		     long long *id_out, bool *is_new);
 
@@ -77,8 +79,8 @@ bool store_institution_alias(struct store *st, const char *alias, const char *ca
 
 /* Reads one paper in full (user data and sources too). False when there is no such paper. */
 bool store_paper_get(struct store *st, long long id, struct paper *out);
-/* Resolves what a user typed: a library id ("42") or an arXiv id ("2106.09608", "arXiv:..v2").
- * Returns 0 when nothing matches. */
+/* Resolves what a user typed: a library id ("42"), an arXiv id ("2106.09608", "arXiv:..v2",
+ * "hep-th/9901001", an arxiv.org/abs or /pdf URL) or a DOI. Returns 0 when nothing matches. */
 long long store_paper_find(struct store *st, const char *ref);
 long long store_paper_total(struct store *st); /* papers in the library */
 
