@@ -336,10 +336,28 @@ void merge_state_free(struct merge_state *m)
 /* >0 when A is the fuller text: present beats missing, complete beats a "…" snippet, more
  * words beat fewer; then, for long texts, more bytes; the byte-smaller wins a tie (which
  * prefers "Agent Memory" to "agent memory"). */
+/* >0 when A is the better-written of two spellings: more non-ASCII bytes (accents kept:
+ * "Müller", "Über"), then more capitals ("Agent Memory" over "agent memory"). */
+static int spelling_better(const char *a, const char *b)
+{
+	long score[2] = {0, 0}, caps[2] = {0, 0};
+	for (int i = 0; i < 2; i++)
+		for (const unsigned char *p = (const unsigned char *)(i ? b : a); *p; p++) {
+			score[i] += *p >= 0x80;
+			caps[i] += *p >= 'A' && *p <= 'Z';
+		}
+	if (score[0] != score[1])
+		return score[0] > score[1] ? 1 : -1;
+	if (caps[0] != caps[1])
+		return caps[0] > caps[1] ? 1 : -1;
+	return 0;
+}
+
 static int text_fuller(const char *a, const char *b, bool by_bytes)
 {
 	bool ta, tb;
 	unsigned wa, wb;
+	int c;
 	if (!a || !b)
 		return a ? 1 : b ? -1 : 0;
 	ta = dedup_is_truncated(a);
@@ -352,7 +370,8 @@ static int text_fuller(const char *a, const char *b, bool by_bytes)
 		return wa > wb ? 1 : -1;
 	if (by_bytes && strlen(a) != strlen(b))
 		return strlen(a) > strlen(b) ? 1 : -1;
-	return -strcmp(a, b);
+	c = spelling_better(a, b);
+	return c ? c : -strcmp(a, b);
 }
 
 /* Replaces *DST by a copy of SRC. */
@@ -411,11 +430,17 @@ static void choose_id(char **into, const char *from)
 
 /* --- unions ------------------------------------------------------------------------------- */
 
-/* >0 when A's list is the better base list: more names, then the byte-smaller list. */
+/* >0 when A's list is the better base list: more names, then the better spellings (the
+ * first name that differs decides), then the byte-smaller list. */
 static int author_list_better(const struct paper *a, size_t na, const struct paper *b, size_t nb)
 {
 	if (na != nb)
 		return na > nb ? 1 : -1;
+	for (size_t i = 0; i < na; i++) {
+		int c = spelling_better(a->authors.v[i], b->authors.v[i]);
+		if (c)
+			return c;
+	}
 	for (size_t i = 0; i < na; i++) {
 		int c = strcmp(a->authors.v[i], b->authors.v[i]);
 		if (c)
@@ -430,8 +455,8 @@ struct keyed_name {
 	const char *name;  /* borrowed */
 };
 
-/* Fuller names first (fewer initials), then by key, then the byte-largest spelling (which
- * prefers "Müller" to "Muller"): the first of each person is the one kept. */
+/* Fuller names first (fewer initials), then by key, then the better spelling ("Müller" over
+ * "Muller"), then byte order: the first of each person is the one kept. */
 static int qsort_keyed(const void *a, const void *b)
 {
 	const struct keyed_name *x = a, *y = b;
@@ -439,7 +464,10 @@ static int qsort_keyed(const void *a, const void *b)
 	if (x->initials != y->initials)
 		return x->initials < y->initials ? -1 : 1;
 	c = strcmp(x->key, y->key);
-	return c ? c : -strcmp(x->name, y->name);
+	if (c)
+		return c;
+	c = spelling_better(x->name, y->name);
+	return c ? -c : strcmp(x->name, y->name);
 }
 
 static int qsort_extra(const void *a, const void *b)

@@ -363,6 +363,31 @@ static void test_merge_rules(void **state)
 			 1);
 }
 
+/* Of two spellings of one thing, the one with accents and capitals wins, in either order. */
+static void test_spelling_choice(void **state)
+{
+	struct paper_spec plain = {.arxiv = "2501.00020", .title = "uber apfel und birnen im test",
+				   .authors = "Jurgen Muller; Zoe Ng"};
+	struct paper_spec fine = {.arxiv = "2501.00020", .title = "Über Äpfel und Birnen im Test",
+				  .authors = "Jürgen Müller; Zoë Ng"};
+	for (int order = 0; order < 2; order++) {
+		struct temp_library t;
+		struct paper p;
+		long long id;
+		temp_library_open(&t);
+		id = put(t.st, order ? &fine : &plain, 0, NULL);
+		put(t.st, order ? &plain : &fine, 0, NULL);
+		assert_true(store_paper_get(t.st, id, &p));
+		assert_string_equal(p.title, "Über Äpfel und Birnen im Test");
+		assert_int_equal(p.authors.n, 2);
+		assert_string_equal(p.authors.v[0], "Jürgen Müller");
+		assert_string_equal(p.authors.v[1], "Zoë Ng");
+		paper_free(&p);
+		temp_library_close(&t);
+	}
+	(void)state;
+}
+
 static void test_score_absent_is_not_zero(void **state)
 {
 	struct store *st = ((struct temp_library *)*state)->st;
@@ -593,6 +618,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_conflicting_ids_stay_apart, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_merge_joins_two_stored, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_merge_rules, setup, teardown),
+		cmocka_unit_test(test_spelling_choice),
 		cmocka_unit_test_setup_teardown(test_score_absent_is_not_zero, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sources, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reput_changes_nothing, setup, teardown),
