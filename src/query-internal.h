@@ -15,9 +15,11 @@
 
 #include "query.h"
 
-/* Limits that keep a hostile query from exhausting the stack or SQLite's expression depth. */
+/* Limits that keep a hostile query from exhausting our stack or SQLite's. The depth is low
+ * because SQLite's parser has a fixed stack (100 entries before 3.46) and each nested group
+ * costs about five of them: 11 levels of "a (b or ..." already overflow it. */
 #define QUERY_MAX_LENGTH 4096 /* bytes of query text */
-#define QUERY_MAX_DEPTH 64    /* nested groups and negations */
+#define QUERY_MAX_DEPTH 8     /* nested groups and negations */
 #define QUERY_MAX_TERMS 256   /* terms in one query */
 
 enum qop {
@@ -150,8 +152,8 @@ struct query_sql {
 /* Compiles Q (NULL: every paper). Never fails: the parser has checked every value. */
 void query_compile(const struct query *q, struct query_sql *out);
 void query_sql_free(struct query_sql *s);
-/* Appends the WHERE condition ("1" when there are no parts) and collects every bind in order
- * (pointers into s; valid while s lives). */
+/* Appends the WHERE condition: the parts ANDed, "1" when there are none. Their binds follow
+ * part by part, in order. */
 void query_sql_where(const struct query_sql *s, struct strbuf *sql);
 
 #endif

@@ -15,11 +15,8 @@
 #define KEY_TOP "\xf4\x8f\xbf\xbf" /* U+10FFFF */
 /* Sorts after digits and '-', so [d, d + DATE_TOP) is every date within the period d. */
 #define DATE_TOP "~"
-/* Institution keys with the characters that start a word turned into spaces, and a space in
- * front, so that "% oxford%" finds a word of the name that starts with "oxford". */
-#define INST_WORDS(col)                                                                      \
-	"(' ' || replace(replace(replace(replace(" col ", '(', ' '), '-', ' '), '/', ' '), ',', " \
-	"' '))"
+/* A word of an institution's name starts after one of these (GLOB class; '-' first is literal). */
+#define INST_WORD_START "[-( /,]"
 
 struct compiler {
 	struct strbuf sql;    /* the condition so far */
@@ -85,19 +82,21 @@ static char *sql_suffix(const char *s, const char *suffix)
 	return xasprintf("%s%s", s, suffix);
 }
 
-/* "% " + KEY + "%" with LIKE's own characters escaped; the key gets the INST_WORDS treatment. */
+/* A GLOB pattern for keys with a word that starts with VALUE: "*" + a word start + the folded
+ * value with GLOB's own characters bracketed + "*". Keys get a space in front, so the name's
+ * first word counts too. */
 static char *sql_inst_pattern(const char *value)
 {
 	char *key = fold_key(value);
 	struct strbuf b = {0};
-	sb_add(&b, "% ");
+	sb_add(&b, "*" INST_WORD_START);
 	for (const char *s = key; *s; s++) {
-		char ch = strchr("(-/,", *s) ? ' ' : *s;
-		if (ch == '%' || ch == '_' || ch == '\\')
-			sb_addc(&b, '\\');
-		sb_addc(&b, ch);
+		if (*s == '*' || *s == '?' || *s == '[')
+			sb_addf(&b, "[%c]", *s);
+		else
+			sb_addc(&b, *s);
 	}
-	sb_addc(&b, '%');
+	sb_addc(&b, '*');
 	free(key);
 	return sb_take(&b);
 }
@@ -143,10 +142,9 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 		break;
 	case QF_INST:
 		sb_add(&c->sql, "p.id IN (SELECT pi.paper_id FROM paper_institution AS pi"
-				" WHERE pi.institution_id IN (SELECT i.id FROM institution AS i WHERE "
-				INST_WORDS("i.key") " LIKE ? ESCAPE '\\'"
-				" UNION SELECT a.institution_id FROM institution_alias AS a WHERE "
-				INST_WORDS("a.key") " LIKE ? ESCAPE '\\'))");
+				" WHERE pi.institution_id IN (SELECT i.id FROM institution AS i"
+				" WHERE ' ' || i.key GLOB ? UNION SELECT a.institution_id"
+				" FROM institution_alias AS a WHERE ' ' || a.key GLOB ?))");
 		sql_bind(c, sql_inst_pattern(n->text), 0);
 		sql_bind(c, sql_inst_pattern(n->text), 0);
 		break;
@@ -184,23 +182,29 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 	}
 }
 
-static void sql_node(struct compiler *c, const struct query_node *n)
+/* How tightly the context binds, so that parentheses go only where SQL needs them: SQLite's
+ * parser has a fixed stack, and every needless level brings its limit nearer. */
+enum { CTX_OR, CTX_AND, CTX_NOT };
+
+static void sql_node(struct compiler *c, const struct query_node *n, int ctx)
 {
-	if (n->kind == QN_TERM) {
+	if (n->kind == QN_TERM) { /* each term is one IN (...) or a parenthesised range */
 		sql_term(c, n);
 		return;
 	}
 	if (n->kind == QN_NOT) {
-		sb_add(&c->sql, "NOT (");
-		sql_node(c, n->kids[0]);
-		sb_addc(&c->sql, ')');
+		sb_add(&c->sql, "NOT ");
+		sql_node(c, n->kids[0], CTX_NOT);
 		return;
 	}
-	const char *join = n->kind == QN_AND ? " AND " : " OR ";
+	bool and = n->kind == QN_AND;
+	bool parens = and ? ctx == CTX_NOT : ctx != CTX_OR;
+	const char *join = and ? " AND " : " OR ";
 	size_t nfts = 0, done = 0;
 	for (size_t i = 0; i < n->nkids; i++)
 		nfts += sql_is_fts(n->kids[i]);
-	sb_addc(&c->sql, '(');
+	if (parens)
+		sb_addc(&c->sql, '(');
 	if (nfts) {
 		sql_fts(c, n->kids, n->nkids, join);
 		done++;
@@ -210,11 +214,10 @@ static void sql_node(struct compiler *c, const struct query_node *n)
 			continue;
 		if (done++)
 			sb_add(&c->sql, join);
-		sb_addc(&c->sql, '(');
-		sql_node(c, n->kids[i]);
-		sb_addc(&c->sql, ')');
+		sql_node(c, n->kids[i], and ? CTX_AND : CTX_OR);
 	}
-	sb_addc(&c->sql, ')');
+	if (parens)
+		sb_addc(&c->sql, ')');
 }
 
 static void sql_part(struct query_sql *out, struct compiler *c, enum qpart_kind kind)
@@ -246,7 +249,7 @@ void query_compile(const struct query *q, struct query_sql *out)
 		if (fts && root->kind == QN_OR)
 			sql_fts(&c, root->kids, root->nkids, " OR ");
 		else
-			sql_node(&c, root);
+			sql_node(&c, root, CTX_OR);
 		sql_part(out, &c, fts ? QP_FTS : QP_OTHER);
 		return;
 	}
@@ -261,7 +264,7 @@ void query_compile(const struct query *q, struct query_sql *out)
 	for (size_t i = 0; i < root->nkids; i++) {
 		if (sql_is_fts(root->kids[i]))
 			continue;
-		sql_node(&c, root->kids[i]);
+		sql_node(&c, root->kids[i], CTX_OR);
 		sql_part(out, &c, QP_OTHER);
 	}
 }

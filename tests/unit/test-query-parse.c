@@ -271,22 +271,25 @@ static void test_limits(void **state)
 	char *s = repeat("(", 100000, "");
 	expect_error(s, 4097, "query too long (at most 4096 bytes)");
 	free(s);
-	/* the 65th '(' is one level too deep */
-	s = repeat("(", 65, "a");
-	expect_error(s, 65, "too deeply nested (at most 64 levels)");
+	/* the 9th '(' is one level too deep */
+	s = repeat("(", 9, "a");
+	expect_error(s, 9, "too deeply nested (at most 8 levels)");
 	free(s);
-	s = repeat("-", 65, "a");
-	expect_error(s, 65, "too deeply nested (at most 64 levels)");
+	s = repeat("-", 9, "a");
+	expect_error(s, 9, "too deeply nested (at most 8 levels)");
 	free(s);
-	s = repeat("not ", 65, "a");
-	expect_error(s, 257, "too deeply nested (at most 64 levels)");
+	s = repeat("not ", 9, "a");
+	expect_error(s, 33, "too deeply nested (at most 8 levels)");
 	free(s);
-	/* 64 levels are fine */
+	s = repeat("-(a ", 5, "");
+	expect_error(s, 17, "too deeply nested (at most 8 levels)");
+	free(s);
+	/* 8 levels are fine */
 	struct strbuf b = {0};
-	for (int i = 0; i < 64; i++)
+	for (int i = 0; i < 8; i++)
 		sb_add(&b, "(");
 	sb_add(&b, "a");
-	for (int i = 0; i < 64; i++)
+	for (int i = 0; i < 8; i++)
 		sb_add(&b, ")");
 	expect_ok(b.s);
 	sb_free(&b);

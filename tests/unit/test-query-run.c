@@ -338,6 +338,11 @@ static void test_matches(void **state)
 		{"inst:versity", ""},
 		{"inst:100%", ""},
 		{"inst:_", ""},
+		{"inst:\"[\"", ""}, /* GLOB's own characters are plain characters */
+		{"inst:?", ""},
+		{"inst:a*s", "8"},
+		{"inst:\"a*star (agency\"", "8"},
+		{"inst:\"star (agency\"", ""},
 		/* topics and arXiv categories */
 		{"topic:agents", "1 2"},
 		{"topic:AG", "1 2"},
@@ -637,13 +642,149 @@ static void test_plans(void **state)
 	free(plan);
 }
 
+/* "-(" LEVELS times (or OPEN), then INNER, then the closing parentheses. */
+static char *nested(const char *open, int levels, const char *inner)
+{
+	struct strbuf b = {0};
+	for (int i = 0; i < levels; i++)
+		sb_add(&b, open);
+	sb_add(&b, inner);
+	for (int i = 0; i < levels; i++)
+		sb_add(&b, ")");
+	return sb_take(&b);
+}
+
+/* Runs TEXT through every entry point; fails on any SQLite error. */
+static void run_everywhere(struct store *st, const char *text)
+{
+	struct query *q = parse_ok(text);
+	struct strbuf err = {0};
+	struct list_row *rows;
+	struct facet_count *f;
+	long long *ids;
+	size_t n;
+	long long c = store_count(st, q, &err);
+	if (c < 0 || c > (long long)NPAPERS)
+		fail_msg("count %lld: %s", c, err.s);
+	if (!store_list_rows(st, q, BY_SCORE, 0, 50, &rows, &n, &err))
+		fail_msg("rows: %s", err.s);
+	assert_int_equal((long long)n, c);
+	list_rows_free(rows, n);
+	if (!store_list_ids(st, q, BY_SCORE, 0, -1, &ids, &n, &err))
+		fail_msg("ids: %s", err.s);
+	free(ids);
+	for (int k = FACET_INSTITUTION; k <= FACET_TAG; k++) {
+		if (!store_facets(st, q, (enum facet_kind)k, -1, &f, &n, &err))
+			fail_msg("facets: %s", err.s);
+		facet_counts_free(f, n);
+	}
+	query_free(q);
+}
+
+/* The biggest and deepest queries the parser lets through still fit SQLite's limits
+ * (parser stack, expression depth, parameters) and run everywhere. */
+static void test_biggest(void **state)
+{
+	struct fixture *fx = *state;
+	static const char *const opens[] = {
+		"score>=1 (date:2025 or ", "inst:a (topic:b or ", "world (inst:x or ",
+		"(a or b) (c or ", "a -(b or ", "-(inst:a topic:b ", "fav (unread or ", "(",
+	};
+	for (size_t i = 0; i < sizeof opens / sizeof opens[0]; i++) {
+		int levels = strchr(opens[i], '-') ? QUERY_MAX_DEPTH / 2 : QUERY_MAX_DEPTH;
+		char *text = nested(opens[i], levels, "inst:\"of oxford\" cat:cs author:wang");
+		run_everywhere(fx->st, text);
+		free(text);
+	}
+	static const char *const terms[] = {"inst:oxford", "score>=10", "world", "topic:rl",
+					    "date:2025", "-fav"};
+	struct strbuf b = {0};
+	for (int i = 0; i < QUERY_MAX_DEPTH / 2 - 1; i++) /* "-fav" is one level more */
+		sb_add(&b, "-(");
+	for (int i = 0; i < QUERY_MAX_TERMS; i++)
+		sb_addf(&b, "%s%s", i ? (i % 3 ? " or " : " ") : "", terms[i % 6]);
+	for (int i = 0; i < QUERY_MAX_DEPTH / 2 - 1; i++)
+		sb_add(&b, ")");
+	assert_true(b.len <= QUERY_MAX_LENGTH);
+	run_everywhere(fx->st, b.s);
+	sb_free(&b);
+}
+
+/* Queries put together at random from pieces (some of them malformed): each one either fails
+ * to parse with a column inside the text, or runs without an SQL error, formats back to
+ * itself, and together with its negation covers every paper exactly once. */
+static void test_random(void **state)
+{
+	struct fixture *fx = *state;
+	static const char *const pieces[] = {
+		"world", "model", "transform*", "\"world model\"", "inst:tsinghua", "inst:oxford",
+		"inst:\"of oxford\"", "topic:rl", "cat:cs", "author:wang", "year:2025",
+		"date>=2026-01", "date<2025", "date:2025..2026-02", "score>=10", "score:5..50",
+		"score<5", "tag:toread", "fav", "read", "unread", "or", "and", "not", "-", "(", ")",
+		"\"", "*", "score>=", "foo:x", "!!!", "Müller", "\"or\"",
+	};
+	const size_t npieces = sizeof pieces / sizeof pieces[0];
+	unsigned long seed = 12345;
+	int parsed = 0;
+	for (int round = 0; round < 1500; round++) {
+		struct strbuf text = {0}, err = {0};
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		int n = 1 + (int)((seed >> 33) % 7);
+		for (int k = 0; k < n; k++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			if (k && (seed >> 20) % 5)
+				sb_addc(&text, ' ');
+			sb_add(&text, pieces[(seed >> 33) % npieces]);
+		}
+		struct query_error qe;
+		struct query *q = query_parse(text.s, &qe);
+		if (!q) {
+			assert_true(qe.column >= 1 && qe.column <= (int)text.len + 1);
+			assert_true(qe.msg[0] != 0);
+			sb_free(&text);
+			continue;
+		}
+		parsed++;
+		char *f = query_format(q);
+		struct query *again = query_parse(f, &qe);
+		assert_non_null(again);
+		char *f2 = query_format(again);
+		assert_string_equal(f, f2);
+		long long c = store_count(fx->st, q, &err);
+		if (c < 0)
+			fail_msg("%s: %s", text.s, err.s);
+		if (f[0]) {
+			char *neg = xasprintf("-(%s)", f);
+			struct query *nq = parse_ok(neg);
+			long long cn = store_count(fx->st, nq, &err);
+			if (c + cn != (long long)NPAPERS)
+				fail_msg("%s: %lld + %lld for its negation", text.s, c, cn);
+			query_free(nq);
+			free(neg);
+		}
+		struct list_row *rows;
+		size_t nrows;
+		if (!store_list_rows(fx->st, q, BY_SCORE, 0, -1, &rows, &nrows, &err))
+			fail_msg("%s: %s", text.s, err.s);
+		assert_int_equal((long long)nrows, c);
+		list_rows_free(rows, nrows);
+		free(f);
+		free(f2);
+		query_free(again);
+		query_free(q);
+		sb_free(&text);
+	}
+	assert_true(parsed > 300); /* the pieces make enough valid queries to mean something */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_matches), cmocka_unit_test(test_orders),
 		cmocka_unit_test(test_windows), cmocka_unit_test(test_rows),
 		cmocka_unit_test(test_counts),  cmocka_unit_test(test_facets),
-		cmocka_unit_test(test_plans),
+		cmocka_unit_test(test_plans),   cmocka_unit_test(test_random),
+		cmocka_unit_test(test_biggest),
 	};
 	return cmocka_run_group_tests_name("query-run", tests, setup, teardown);
 }
