@@ -76,7 +76,7 @@ static void format_node(struct strbuf *b, const struct query_node *n, int outer)
 		for (size_t i = 0; i < n->nkids; i++) {
 			if (i)
 				sb_add(b, n->kind == QN_OR ? " or " : " ");
-			/* an AND kid of an AND cannot exist; an OR kid of an AND needs parentheses */
+			/* no AND holds an AND; an OR inside an AND needs parentheses */
 			format_node(b, n->kids[i], format_prec(n) + 1);
 		}
 		break;

@@ -44,7 +44,7 @@ struct qtok {
 	enum qtok_kind kind; /* what it is */
 	size_t pos;          /* byte offset of its first character */
 	size_t end;          /* byte offset just past it */
-	char *text;          /* WORD: the word or phrase (no quotes); FIELD: the value (may be "") */
+	char *text;          /* WORD: the word or phrase, unquoted; FIELD: the value (may be "") */
 	bool quoted;         /* the word or value was written in quotes */
 	bool prefix;         /* WORD: a '*' followed it */
 	char name[16];       /* FIELD: the field name, lower case */

@@ -115,7 +115,8 @@ static struct query_node *parse_group(struct parser *p)
 		return NULL;
 	if (parse_cur(p)->kind != QT_RPAREN) {
 		query_node_free(n);
-		return parse_fail(p, parse_cur(p)->pos, "expected ')' to close the '(' at column %d",
+		return parse_fail(p, parse_cur(p)->pos,
+				  "expected ')' to close the '(' at column %d",
 				  query_column(p->text, open->pos));
 	}
 	p->i++;

@@ -159,7 +159,8 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 		sql_bind(c, xstrdup(key), 0);
 		sql_bind(c, sql_suffix(key, KEY_TOP), 0);
 		if (n->field == QF_CAT) { /* cs.LG itself, or cs and every cs.* */
-			sb_add(&c->sql, " AND (t.key = ? OR substr(t.key, length(?) + 1, 1) = '.')");
+			sb_add(&c->sql, " AND (t.key = ?"
+					" OR substr(t.key, length(?) + 1, 1) = '.')");
 			sql_bind(c, xstrdup(key), 0);
 			sql_bind(c, xstrdup(key), 0);
 		}
@@ -168,7 +169,8 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 		break;
 	case QF_TAG:
 		sb_add(&c->sql, "p.id IN (SELECT pg.paper_id FROM paper_tag AS pg"
-				" JOIN tag AS g ON g.id = pg.tag_id WHERE g.name = ? COLLATE NOCASE)");
+				" JOIN tag AS g ON g.id = pg.tag_id"
+				" WHERE g.name = ? COLLATE NOCASE)");
 		sql_bind(c, xstrdup(n->text), 0);
 		break;
 	case QF_FAV: sb_add(&c->sql, "p.id IN (SELECT f.paper_id FROM favourite AS f)"); break;

@@ -115,8 +115,10 @@ static struct query_node *term_word(const char *text, const struct qtok *t,
 			return term_fail(err, text, t->pos,
 					 "expected letters or digits inside the quotes");
 		if (!t->text[0])
-			return term_fail(err, text, t->pos, "expected letters or digits before '*'");
-		return term_fail(err, text, t->pos, "expected letters or digits in '%.40s'", t->text);
+			return term_fail(err, text, t->pos,
+					 "expected letters or digits before '*'");
+		return term_fail(err, text, t->pos, "expected letters or digits in '%.40s'",
+				 t->text);
 	}
 	struct query_node *n = term_new(QF_WORDS, t->pos, text);
 	n->text = xstrdup(t->text);
@@ -159,7 +161,8 @@ static bool term_bound_ok(enum qfield f, const char *s)
 	size_t whole = dot ? (size_t)(dot - s) : n;
 	if (whole < 1 || whole > 15 || !term_digits(s, whole))
 		return false;
-	return !dot || (n - whole - 1 >= 1 && n - whole - 1 <= 6 && term_digits(dot + 1, n - whole - 1));
+	size_t frac = dot ? n - whole - 1 : 0;
+	return !dot || (frac >= 1 && frac <= 6 && term_digits(dot + 1, frac));
 }
 
 /* Whether lo..hi is empty. Dates compare as periods: 2026-06..2026 is June to December. */
@@ -167,7 +170,7 @@ static bool term_range_empty(enum qfield f, const struct qrange *r)
 {
 	if (f == QF_SCORE)
 		return r->lo_num > r->hi_num;
-	return strcmp(r->lo, r->hi) > 0 && !(strncmp(r->lo, r->hi, strlen(r->hi)) == 0);
+	return strcmp(r->lo, r->hi) > 0 && strncmp(r->lo, r->hi, strlen(r->hi)) != 0;
 }
 
 /* Copies N bytes of S into a bound buffer and checks it; false when it is no valid bound. */
@@ -197,10 +200,12 @@ static struct query_node *term_range(const char *text, const struct qtok *t, int
 		if (r.has_lo && !term_bound_set(f, r.lo, v, lo_len))
 			goto bad;
 		if (r.has_hi && !term_bound_set(f, r.hi, dots + 2, hi_len))
-			return term_fail(err, text, vpos + lo_len + 2, "expected %s after '..'", what);
+			return term_fail(err, text, vpos + lo_len + 2, "expected %s after '..'",
+					 what);
 	} else {
-		r.has_lo = t->op == QOP_COLON || t->op == QOP_EQ || t->op == QOP_GE || t->op == QOP_GT;
-		r.has_hi = t->op == QOP_COLON || t->op == QOP_EQ || t->op == QOP_LE || t->op == QOP_LT;
+		bool exact = t->op == QOP_COLON || t->op == QOP_EQ;
+		r.has_lo = exact || t->op == QOP_GE || t->op == QOP_GT;
+		r.has_hi = exact || t->op == QOP_LE || t->op == QOP_LT;
 		r.lo_incl = t->op != QOP_GT;
 		r.hi_incl = t->op != QOP_LT;
 		if (!term_bound_set(f, r.has_lo ? r.lo : r.hi, v, strlen(v)))

@@ -35,7 +35,8 @@ sqlite3_stmt *store_list_prepare(struct store *st, const char *sql, struct strbu
 	sqlite3_stmt *stmt = NULL;
 	if (sqlite3_prepare_v2(st->db, sql, -1, &stmt, NULL) != SQLITE_OK) {
 		if (err)
-			sb_addf(err, "%s: cannot run the query: %s", st->path, sqlite3_errmsg(st->db));
+			sb_addf(err, "%s: cannot run the query: %s", st->path,
+				sqlite3_errmsg(st->db));
 		sqlite3_finalize(stmt);
 		return NULL;
 	}

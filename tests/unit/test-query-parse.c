@@ -24,7 +24,8 @@ static void dump_node(struct strbuf *b, const struct query_node *n)
 	const struct qrange *r = &n->range;
 	switch (n->field) {
 	case QF_WORDS:
-		sb_addf(b, "%s[%s]%s", n->quoted ? "phrase" : "word", n->text, n->prefix ? "*" : "");
+		sb_addf(b, "%s[%s]%s", n->quoted ? "phrase" : "word", n->text,
+			n->prefix ? "*" : "");
 		break;
 	case QF_FAV: sb_add(b, "fav"); break;
 	case QF_READ: sb_add(b, "read"); break;
@@ -75,7 +76,8 @@ static void test_forms(void **state)
 		 "inst:\"University of Oxford\""},
 		{"INST:Oxford*", "inst[Oxford]", "inst:Oxford"},
 		{"inst:\"oxford\"", "inst[oxford]", "inst:oxford"},
-		{"inst:\"Université Paris\"", "inst[Université Paris]", "inst:\"Université Paris\""},
+		{"inst:\"Université Paris\"", "inst[Université Paris]",
+		 "inst:\"Université Paris\""},
 		{"(inst:oxford)", "inst[oxford]", "inst:oxford"},
 		{"topic:agents", "topic[agents]", "topic:agents"},
 		{"cat:cs.LG", "cat[cs.LG]", "cat:cs.LG"},
@@ -129,9 +131,11 @@ static void test_forms(void **state)
 		{"a or (b or c)", "(or word[a] word[b] word[c])", "a or b or c"},
 		{"((a))", "word[a]", "a"},
 		{"inst:tsinghua score>=10 -topic:rl",
-		 "(and inst[tsinghua] score[>=10] (not topic[rl]))", "inst:tsinghua score>=10 -topic:rl"},
+		 "(and inst[tsinghua] score[>=10] (not topic[rl]))",
+		 "inst:tsinghua score>=10 -topic:rl"},
 		{"(inst:oxford or inst:\"A*STAR (Agency\") -(fav or read) year:2025",
-		 "(and (or inst[oxford] inst[A*STAR (Agency]) (not (or fav read)) year[>=2025 <=2025])",
+		 "(and (or inst[oxford] inst[A*STAR (Agency]) (not (or fav read))"
+		 " year[>=2025 <=2025])",
 		 "(inst:oxford or inst:\"A*STAR (Agency\") -(fav or read) year:2025"},
 	};
 	(void)state;
@@ -169,6 +173,8 @@ static void test_null_text(void **state)
 	query_free(NULL);
 }
 
+#define FIELDS "fields: inst, topic, cat, author, tag, year, date, score"
+
 static void test_errors(void **state)
 {
 	static const struct {
@@ -187,12 +193,14 @@ static void test_errors(void **state)
 		{"year:2024..2020", 6, "expected the lower bound first in '2024..2020'"},
 		{"date>=2026-13-01", 7,
 		 "expected a date (YYYY, YYYY-MM or YYYY-MM-DD) after 'date>='"},
-		{"date:2026-6", 6, "expected a date (YYYY, YYYY-MM or YYYY-MM-DD) after 'date:'"},
-		{"date:2026-06-32", 6, "expected a date (YYYY, YYYY-MM or YYYY-MM-DD) after 'date:'"},
+		{"date:2026-6", 6,
+		 "expected a date (YYYY, YYYY-MM or YYYY-MM-DD) after 'date:'"},
+		{"date:2026-06-32", 6,
+		 "expected a date (YYYY, YYYY-MM or YYYY-MM-DD) after 'date:'"},
 		{"foo:bar", 1,
-		 "unknown field 'foo' (fields: inst, topic, cat, author, tag, year, date, score)"},
+		 "unknown field 'foo' (" FIELDS ")"},
 		{"a Venue=x", 3,
-		 "unknown field 'venue' (fields: inst, topic, cat, author, tag, year, date, score)"},
+		 "unknown field 'venue' (" FIELDS ")"},
 		{"inst:", 6, "expected a name after 'inst:'"},
 		{"inst:\"  \"", 6, "expected a name after 'inst:'"},
 		{"inst>=x", 5, "expected ':' after 'inst'"},
