@@ -248,10 +248,7 @@ void query_compile(const struct query *q, struct query_sql *out)
 			for (size_t i = 0; i < root->nkids; i++)
 				fts = fts && sql_is_fts(root->kids[i]);
 		}
-		if (fts && root->kind == QN_OR)
-			sql_fts(&c, root->kids, root->nkids, " OR ");
-		else
-			sql_node(&c, root, CTX_OR);
+		sql_node(&c, root, CTX_OR);
 		sql_part(out, &c, fts ? QP_FTS : QP_OTHER);
 		return;
 	}

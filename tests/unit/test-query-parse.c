@@ -325,6 +325,61 @@ static void test_error_format(void **state)
 	sb_free(&out);
 }
 
+/* The compiled form: top-level conditions apart, full-text terms merged into one MATCH made of
+ * quoted strings only, every value a bind. */
+static void test_compile(void **state)
+{
+	static const struct {
+		const char *in;    /* the query */
+		const char *parts; /* each part: F (full text) or O, then the MATCH expression */
+		int binds;         /* values bound, over all parts */
+	} cases[] = {
+		{"", "", 0},
+		{"world", "F\"world\"", 1},
+		{"world model*", "F\"world\" AND \"model\"*", 1},
+		{"a or b", "F\"a\" OR \"b\"", 1},
+		{"author:wang transformer", "Fauthors : \"wang\"* AND \"transformer\"", 1},
+		{"\"NEAR(a b)\" \"x:y\" ^c", "F\"NEAR(a b)\" AND \"x:y\" AND \"^c\"", 1},
+		{"world inst:oxford -topic:rl", "F\"world\" O O", 5},
+		{"inst:oxford world", "F\"world\" O", 3},
+		{"a or inst:x", "O", 3},
+		{"(a or b) c", "F\"c\" O", 2},
+		{"score:5..50 date>2026", "O O", 3},
+		{"fav unread read", "O O O", 0},
+		{"cat:cs", "O", 4},
+		{"tag:x year:2025", "O O", 3},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct query *q = query_parse(cases[i].in, NULL);
+		struct query_sql s;
+		struct strbuf got = {0}, where = {0};
+		int binds = 0;
+		assert_non_null(q);
+		query_compile(q, &s);
+		for (size_t k = 0; k < s.nparts; k++) {
+			const struct query_part *p = &s.parts[k];
+			sb_addf(&got, "%s%s%s", k ? " " : "", p->kind == QP_FTS ? "F" : "O",
+				p->kind == QP_FTS ? p->fts : "");
+			binds += (int)p->nbinds;
+			/* one '?' per bind, and no user text in the SQL */
+			int marks = 0;
+			for (const char *c = p->sql; *c; c++)
+				marks += *c == '?';
+			assert_int_equal(marks, (int)p->nbinds);
+		}
+		query_sql_where(&s, &where);
+		assert_null(strstr(where.s, "oxford"));
+		assert_null(strstr(where.s, "world"));
+		if (strcmp(got.s ? got.s : "", cases[i].parts) || binds != cases[i].binds)
+			fail_msg("%s: got [%s] with %d binds", cases[i].in, got.s ? got.s : "", binds);
+		sb_free(&got);
+		sb_free(&where);
+		query_sql_free(&s);
+		query_free(q);
+	}
+}
+
 static void test_sort(void **state)
 {
 	static const struct {
@@ -369,6 +424,7 @@ int main(void)
 		cmocka_unit_test(test_forms),        cmocka_unit_test(test_null_text),
 		cmocka_unit_test(test_errors),       cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_error_format), cmocka_unit_test(test_sort),
+		cmocka_unit_test(test_compile),
 	};
 	return cmocka_run_group_tests_name("query-parse", tests, NULL, NULL);
 }
