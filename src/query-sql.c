@@ -158,9 +158,9 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 				" WHERE t.key >= ? AND t.key < ?");
 		sql_bind(c, xstrdup(key), 0);
 		sql_bind(c, sql_suffix(key, KEY_TOP), 0);
-		if (n->field == QF_CAT) { /* cs.LG itself, or cs and every cs.* */
+		if (n->field == QF_CAT) { /* cs.LG itself; cs and every cs.*; hep: hep-th ... */
 			sb_add(&c->sql, " AND (t.key = ?"
-					" OR substr(t.key, length(?) + 1, 1) = '.')");
+					" OR substr(t.key, length(?) + 1, 1) IN ('.', '-'))");
 			sql_bind(c, xstrdup(key), 0);
 			sql_bind(c, xstrdup(key), 0);
 		}

@@ -61,7 +61,7 @@ static const struct {
 	/* 9 */ {NULL, "An abstract-only entry about world model learning.", NULL, NULL, NULL, 10,
 		 1007, {0}, NULL, NULL, false, false},
 	/* 10 */ {"Oxford Brookes Study of Sleep", "Sleep and memory in students.", "Kate Brown",
-		  NULL, "2023-07-01", 3, 1008, {7}, NULL, NULL, false, false},
+		  NULL, "2023-07-01", 3, 1008, {7}, "hep-th/1", NULL, false, false},
 	/* 11 */ {"Reinforcement Learning from Human Feedback", "Preferences train a reward.",
 		  "Zhao Lei", "2508.00011", "2025-08-08", 60, 1009, {5}, "RL/3,cs.AI/1", "toread",
 		  true, false},
@@ -353,6 +353,9 @@ static void test_matches(void **state)
 		{"cat:stat", "8"},
 		{"cat:cs.L", ""},
 		{"cat:agents", ""},
+		{"cat:hep", "10"}, /* an archive with '-' children */
+		{"cat:hep-th", "10"},
+		{"cat:he", ""},
 		/* dates and years */
 		{"year:2025", "3 4 6 11"},
 		{"year:2020..2024", "5 10"},
