@@ -372,7 +372,8 @@ static void test_compile(void **state)
 		assert_null(strstr(where.s, "oxford"));
 		assert_null(strstr(where.s, "world"));
 		if (strcmp(got.s ? got.s : "", cases[i].parts) || binds != cases[i].binds)
-			fail_msg("%s: got [%s] with %d binds", cases[i].in, got.s ? got.s : "", binds);
+			fail_msg("%s: got [%s] with %d binds", cases[i].in, got.s ? got.s : "",
+				 binds);
 		sb_free(&got);
 		sb_free(&where);
 		query_sql_free(&s);
