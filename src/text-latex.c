@@ -470,6 +470,9 @@ bool text_has_latex(const char *s)
 	for (const char *p = s; *p; p++) {
 		if (p[0] == '\\' && (is_letter(p[1]) || (p[1] && strchr("%&_#${}()[]", p[1]))))
 			return true;
+		/* an accent: Schr\"odinger, caf\'e, \^{o} */
+		if (p[0] == '\\' && p[1] && strchr("'\"`^~=.", p[1]) && (is_letter(p[2]) || p[2] == '{'))
+			return true;
 		if (p[0] == '`' && p[1] == '`' && strstr(p + 2, "''")) /* ``quoted'' */
 			return true;
 		if (p[0] == '$') {

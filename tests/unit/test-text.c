@@ -159,6 +159,8 @@ static void test_has_latex(void **state)
 		{"$$a$$", true},
 		{"a -- b", false},
 		{"``q''", true},
+		{"Schr\\\"odinger", true},
+		{"a \\' b", false},
 		{"", false},
 	};
 	(void)state;
