@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 static const struct cli_command commands[] = {
+	{"ingest", cli_ingest, "add saved pages (files, directories, - for stdin) to the library"},
+	{"retopic", cli_retopic, "apply the topic rules to the whole library again"},
 	{NULL, NULL, NULL},
 };
 

@@ -36,6 +36,9 @@ struct cli_command {
 
 int cli_main(int argc, char **argv);
 
+/* The ingester's commands (cli-ingest.c, cli-retopic.c). */
+cli_command_fn cli_ingest, cli_retopic;
+
 /* Prints "paperboat: <message>" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints "paperboat <cmd>: <message>\nTry 'paperboat <cmd> --help'." and returns EXIT_USAGE. */

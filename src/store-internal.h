@@ -12,6 +12,7 @@
  *   store-source.c      ingested files
  *   store-user.c        tags, favourites, read marks, notes
  *   store-stats.c       stats and check
+ *   store-topics.c      retopic: papers' text, replacing rule topics
  */
 #ifndef PB_STORE_INTERNAL_H
 #define PB_STORE_INTERNAL_H
@@ -26,7 +27,7 @@
 #define STORE_BUSY_TIMEOUT_MS 10000
 
 /* Cached prepared statements, by fixed slot; see store_stmt(). */
-enum { STORE_STMT_SLOTS = 160 };
+enum { STORE_STMT_SLOTS = 176 };
 
 struct store {
 	sqlite3 *db;          /* the connection */
@@ -54,6 +55,7 @@ enum {
 	STORE_SLOT_WRITE = 116,  /* store-paper-write.c: 116..135 */
 	STORE_SLOT_NAMES = 136,  /* store-names.c: 136..151 */
 	STORE_SLOT_SOURCE = 152, /* store-source.c: 152..159 */
+	STORE_SLOT_TOPICS = 160, /* store-topics.c: 160..175 */
 };
 
 /* Sets the message store_errmsg() returns; always returns false so callers can

@@ -7,6 +7,7 @@
  *   store-list.c     running a query: ids and rows in a sort order, counts, facet counts
  *   store-stats.c    stats --by ...
  *   store-check.c    check: SQLite's own checks and the store's invariants
+ *   store-topics.c   retopic: papers' text in id order, replacing rule topics
  * (store-internal.h lists the rest.)
  */
 #ifndef PB_STORE_H
@@ -83,6 +84,27 @@ bool store_paper_get(struct store *st, long long id, struct paper *out);
  * "hep-th/9901001", an arxiv.org/abs or /pdf URL) or a DOI. Returns 0 when nothing matches. */
 long long store_paper_find(struct store *st, const char *ref);
 long long store_paper_total(struct store *st); /* papers in the library */
+
+/* --- topic rules (store-topics.c) ----------------------------------------------------------- */
+
+/* A paper's text, for topic rules. */
+struct store_paper_text {
+	long long id;   /* library id */
+	char *title;    /* NULL when the paper has none */
+	char *abstract; /* NULL when the paper has none */
+};
+/* Reads up to LIMIT papers with an id above AFTER, in id order, into OUT (room for LIMIT);
+ * *N tells how many (0: no more). */
+bool store_paper_texts(struct store *st, long long after, size_t limit, struct store_paper_text *out,
+		       size_t *n);
+void store_paper_texts_free(struct store_paper_text *v, size_t n);
+/* Makes the topics paper ID has from rules (origin TOPIC_RULE) exactly NAMES; topics it has
+ * from elsewhere stay as they are. *CHANGED tells whether anything changed (then updated_at
+ * is now). Its own transaction unless one is open. */
+bool store_paper_rule_topics_set(struct store *st, long long id, const struct strlist *names,
+				 bool *changed);
+/* Forgets topics no paper has any more. */
+bool store_topics_prune(struct store *st);
 
 /* --- the user's data (each call is its own transaction unless one is open) ------------------ */
 

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# ingest-corpus.sh — the whole bundled corpus (real pages and text dumps): ingested twice the
+# library is unchanged; ingested in other orders it is the same library.
+source "$(dirname "$0")/../lib.sh"
+
+dump() { "$TOOLS/dump-library" "$1"; }
+# One copy of the corpus, so every library records the same source paths.
+C=$TMP/corpus
+mkdir -p "$C"
+cp -R "$CORPUS/real" "$CORPUS/seeds" "$C/"
+negatives="$C/real/arxiv/negative-list-cs-9101-no-updates.html
+$C/real/highwire/negative-cloudflare-acs.html
+$C/real/listing-other/negative-pwc-method-vae.html"
+
+run "$PB" --db "$TMP/a.db" ingest "$C/real" "$C/seeds"
+is "$rc" 1 "the corpus's negative pages fail"
+is "$(printf '%s\n' "$err" | sed -n 's/^paperboat: \([^:]*\): .*/\1/p')" "$negatives" \
+	"exactly the three negative pages fail"
+like "$(printf '%s\n' "$out" | tail -n 1)" "^24 files: [0-9,]+ papers, [0-9,]+ new, [0-9,]+ merged; 3 files failed: " \
+	"24 files, three failed"
+a=$(dump "$TMP/a.db")
+like "$(printf '%s\n' "$a" | grep -c '^paper$')" "^[0-9]{3,}$" "hundreds of papers"
+
+run "$PB" --db "$TMP/a.db" ingest "$C/real" "$C/seeds"
+like "$(printf '%s\n' "$out" | tail -n 1)" "^24 files: 0 papers, 0 new, 0 merged; 21 unchanged files skipped; 3 files failed" \
+	"ingested again, every good file is skipped"
+is "$(dump "$TMP/a.db")" "$a" "ingested twice, the library is unchanged"
+
+# The same files one by one in reverse order, and the text dumps before the pages.
+mapfile -t files < <(find "$C" -type f \( -name '*.html' -o -name '*.txt' \) | LC_ALL=C sort -r)
+run "$PB" --db "$TMP/b.db" ingest --quiet "${files[@]}"
+is "$rc" 1 "reverse order: the negatives fail again"
+is "$(dump "$TMP/b.db")" "$a" "files in reverse order give the same library"
+
+run "$PB" --db "$TMP/c.db" ingest --quiet "$C/seeds" "$C/real/listing-other" "$C/real/hf" \
+	"$C/real/highwire" "$C/real/arxiv"
+is "$(dump "$TMP/c.db")" "$a" "directories in another order give the same library"
+
+done_testing
