@@ -11,18 +11,18 @@
 #include "fold.h"
 
 /* The set of keys is a jansson object: a hash table from a library we already link. */
-struct bibkey_set {
+struct format_bibkeys {
 	json_t *used; /* key -> true */
 };
 
-struct bibkey_set *bibkey_set_new(void)
+struct format_bibkeys *format_bibkeys_new(void)
 {
-	struct bibkey_set *set = xcalloc(1, sizeof *set);
+	struct format_bibkeys *set = xcalloc(1, sizeof *set);
 	set->used = json_object();
 	return set;
 }
 
-void bibkey_set_free(struct bibkey_set *set)
+void format_bibkeys_free(struct format_bibkeys *set)
 {
 	if (!set)
 		return;
@@ -120,7 +120,7 @@ static void add_suffix(struct strbuf *b, unsigned n)
 	sb_add(b, buf + i);
 }
 
-char *bibkey_make(struct bibkey_set *set, const struct paper *p)
+char *format_bibkey(struct format_bibkeys *set, const struct paper *p)
 {
 	struct strbuf base = {0}, key = {0};
 	size_t len;

@@ -14,9 +14,9 @@
 #include <string.h>
 #include <strings.h>
 
-void bibtex_add_escaped(struct strbuf *b, const char *s)
+void format_bibtex_escape(struct strbuf *b, const char *s)
 {
-	char *safe = text_for_terminal(s);
+	char *safe = format_safe_text(s);
 
 	for (const char *c = safe; c && *c; c++) {
 		switch (*c) {
@@ -35,7 +35,7 @@ void bibtex_add_escaped(struct strbuf *b, const char *s)
 	free(safe);
 }
 
-bool bibtex_braces_balanced(const char *s)
+bool format_bibtex_balanced(const char *s)
 {
 	int literal = 0, tex = 0; /* BibTeX counts every brace; TeX skips escaped ones */
 
@@ -61,7 +61,7 @@ bool bibtex_braces_balanced(const char *s)
 /* URLs and DOIs: as they are, minus what would break the entry or the \url command. */
 static void add_url(struct strbuf *b, const char *s)
 {
-	char *safe = text_for_terminal(s);
+	char *safe = format_safe_text(s);
 
 	for (const char *c = safe; c && *c; c++) {
 		if (*c == '{' || *c == '}' || *c == '\\' || *c == ' ')
@@ -82,7 +82,7 @@ static void add_text_field(struct strbuf *b, const char *name, const char *value
 	if (str_empty(value))
 		return;
 	field_start(b, name);
-	bibtex_add_escaped(b, value);
+	format_bibtex_escape(b, value);
 	sb_addc(b, '}');
 }
 
@@ -108,7 +108,7 @@ static void add_authors(struct strbuf *b, const struct paper *p)
 			sb_add(b, " and ");
 		if (protect)
 			sb_addc(b, '{');
-		bibtex_add_escaped(b, name);
+		format_bibtex_escape(b, name);
 		if (protect)
 			sb_addc(b, '}');
 	}
@@ -149,7 +149,7 @@ static void add_keywords(struct strbuf *b, const struct paper *p)
 	for (size_t i = 0; i < p->ntopics; i++) {
 		if (i)
 			sb_add(b, ", ");
-		bibtex_add_escaped(b, p->topics[i].name);
+		format_bibtex_escape(b, p->topics[i].name);
 	}
 	sb_addc(b, '}');
 }
@@ -157,8 +157,8 @@ static void add_keywords(struct strbuf *b, const struct paper *p)
 /* The page's own LaTeX when it has one that cannot break the entry; else the readable text. */
 static void add_abstract(struct strbuf *b, const struct paper *p)
 {
-	if (!str_empty(p->abstract_raw) && bibtex_braces_balanced(p->abstract_raw)) {
-		char *raw = text_for_terminal(p->abstract_raw);
+	if (!str_empty(p->abstract_raw) && format_bibtex_balanced(p->abstract_raw)) {
+		char *raw = format_safe_text(p->abstract_raw);
 		field_start(b, "abstract");
 		sb_add(b, raw);
 		sb_addc(b, '}');
@@ -168,10 +168,10 @@ static void add_abstract(struct strbuf *b, const struct paper *p)
 	add_text_field(b, "abstract", p->abstract);
 }
 
-void bibtex_write_paper(FILE *f, const struct paper *p, struct bibkey_set *keys)
+void format_bibtex_paper(FILE *f, const struct paper *p, struct format_bibkeys *keys)
 {
 	struct strbuf b = {0};
-	char *key = bibkey_make(keys, p);
+	char *key = format_bibkey(keys, p);
 	bool arxiv = !str_empty(p->arxiv_id);
 	const char *type = arxiv ? "misc" : !str_empty(p->doi) ? "article" : "misc";
 

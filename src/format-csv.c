@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-void csv_add_field(struct strbuf *b, const char *s)
+void format_csv_field(struct strbuf *b, const char *s)
 {
-	char *fixed = utf8_fix(s ? s : "");
+	char *fixed = format_utf8_fix(s ? s : "");
 
 	if (strpbrk(fixed, ",\"\r\n")) {
 		sb_addc(b, '"');
@@ -23,17 +23,17 @@ void csv_add_field(struct strbuf *b, const char *s)
 	free(fixed);
 }
 
-void csv_write_header(FILE *f)
+void format_csv_header(FILE *f)
 {
 	for (int i = 0; i < FIELD_N; i++) {
 		if (i)
 			fputc(',', f);
-		fputs(field_name((enum paper_field)i), f);
+		fputs(format_field_name((enum format_field)i), f);
 	}
 	fputs("\r\n", f);
 }
 
-static void add_value(struct strbuf *b, const struct field_value *v)
+static void add_value(struct strbuf *b, const struct format_value *v)
 {
 	struct strbuf joined = {0};
 	char num[32];
@@ -49,7 +49,7 @@ static void add_value(struct strbuf *b, const struct field_value *v)
 		sb_add(b, num);
 		break;
 	case FIELD_TEXT:
-		csv_add_field(b, v->text);
+		format_csv_field(b, v->text);
 		break;
 	case FIELD_LIST:
 		for (size_t i = 0; i < v->nlist; i++) {
@@ -57,7 +57,7 @@ static void add_value(struct strbuf *b, const struct field_value *v)
 				sb_add(&joined, "; ");
 			sb_add(&joined, v->list[i]);
 		}
-		csv_add_field(b, joined.s);
+		format_csv_field(b, joined.s);
 		sb_free(&joined);
 		break;
 	case FIELD_BOOL:
@@ -66,18 +66,18 @@ static void add_value(struct strbuf *b, const struct field_value *v)
 	}
 }
 
-void csv_write_paper(FILE *f, const struct paper *p)
+void format_csv_paper(FILE *f, const struct paper *p)
 {
-	struct paper_fields pf;
+	struct format_fields pf;
 	struct strbuf line = {0};
 
-	paper_fields_fill(&pf, p);
+	format_fields_fill(&pf, p);
 	for (int i = 0; i < FIELD_N; i++) {
 		if (i)
 			sb_addc(&line, ',');
 		add_value(&line, &pf.v[i]);
 	}
-	paper_fields_free(&pf);
+	format_fields_free(&pf);
 	sb_add(&line, "\r\n");
 	fwrite(line.s, 1, line.len, f);
 	sb_free(&line);

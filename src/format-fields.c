@@ -28,28 +28,28 @@ static const char *const field_names[FIELD_N] = {
 	[FIELD_SOURCES] = "sources",
 };
 
-const char *field_name(enum paper_field f)
+const char *format_field_name(enum format_field f)
 {
 	return (unsigned)f < FIELD_N ? field_names[f] : "?";
 }
 
-static void set_text(struct field_value *v, const char *s)
+static void set_text(struct format_value *v, const char *s)
 {
 	v->type = FIELD_TEXT;
 	v->null = str_empty(s);
 	v->text = v->null ? NULL : s;
 }
 
-static void set_list(struct field_value *v, char *const *items, size_t n)
+static void set_list(struct format_value *v, char *const *items, size_t n)
 {
 	v->type = FIELD_LIST;
 	v->list = items;
 	v->nlist = items ? n : 0;
 }
 
-void paper_fields_fill(struct paper_fields *pf, const struct paper *p)
+void format_fields_fill(struct format_fields *pf, const struct paper *p)
 {
-	struct field_value *v = pf->v;
+	struct format_value *v = pf->v;
 	int count;
 
 	memset(pf, 0, sizeof *pf);
@@ -93,7 +93,7 @@ void paper_fields_fill(struct paper_fields *pf, const struct paper *p)
 	set_list(&v[FIELD_SOURCES], p->sources.v, p->sources.n);
 }
 
-void paper_fields_free(struct paper_fields *pf)
+void format_fields_free(struct format_fields *pf)
 {
 	free(pf->topic_names);
 	pf->topic_names = NULL;

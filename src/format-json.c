@@ -8,13 +8,13 @@
 /* jansson refuses strings that are not UTF-8; a bad byte from a page must not lose the field. */
 static json_t *json_text(const char *s)
 {
-	char *fixed = utf8_fix(s);
+	char *fixed = format_utf8_fix(s);
 	json_t *j = json_string(fixed);
 	free(fixed);
 	return j ? j : json_null();
 }
 
-static json_t *field_json(const struct field_value *v)
+static json_t *field_json(const struct format_value *v)
 {
 	json_t *arr;
 
@@ -41,16 +41,16 @@ static json_t *field_json(const struct field_value *v)
 	return json_null();
 }
 
-void json_write_paper(FILE *f, const struct paper *p, bool first)
+void format_json_paper(FILE *f, const struct paper *p, bool first)
 {
-	struct paper_fields pf;
+	struct format_fields pf;
 	json_t *obj = json_object();
 	char *text;
 
-	paper_fields_fill(&pf, p);
+	format_fields_fill(&pf, p);
 	for (int i = 0; i < FIELD_N; i++)
-		json_object_set_new(obj, field_name((enum paper_field)i), field_json(&pf.v[i]));
-	paper_fields_free(&pf);
+		json_object_set_new(obj, format_field_name((enum format_field)i), field_json(&pf.v[i]));
+	format_fields_free(&pf);
 
 	text = json_dumps(obj, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
 	json_decref(obj);

@@ -18,7 +18,7 @@ static int digits(long long v)
 	return v < 0 ? n + 1 : n;
 }
 
-void table_begin(struct table *t, FILE *f, int width, bool color)
+void format_table_begin(struct format_table *t, FILE *f, int width, bool color)
 {
 	memset(t, 0, sizeof *t);
 	t->f = f;
@@ -26,7 +26,7 @@ void table_begin(struct table *t, FILE *f, int width, bool color)
 	t->color = color;
 }
 
-static void measure(struct table *t, const struct list_row *rows, size_t n)
+static void measure(struct format_table *t, const struct list_row *rows, size_t n)
 {
 	t->id_w = 2;     /* "ID" */
 	t->arxiv_w = 5;  /* "ARXIV" */
@@ -34,15 +34,15 @@ static void measure(struct table *t, const struct list_row *rows, size_t n)
 	t->date_w = 4;   /* "DATE" */
 	for (size_t i = 0; i < n; i++) {
 		char num[32];
-		char *a = text_for_terminal(rows[i].arxiv_id);
-		char *d = text_for_terminal(rows[i].date);
+		char *a = format_safe_text(rows[i].arxiv_id);
+		char *d = format_safe_text(rows[i].date);
 		int w;
 
 		if (digits(rows[i].id) > t->id_w)
 			t->id_w = digits(rows[i].id);
-		if ((w = text_width(a)) > t->arxiv_w)
+		if ((w = format_width(a)) > t->arxiv_w)
 			t->arxiv_w = w;
-		if ((w = text_width(d)) > t->date_w)
+		if ((w = format_width(d)) > t->date_w)
 			t->date_w = w;
 		if (rows[i].has_score) {
 			format_number(rows[i].score, num);
@@ -54,7 +54,7 @@ static void measure(struct table *t, const struct list_row *rows, size_t n)
 	}
 }
 
-static int title_width(const struct table *t)
+static int title_width(const struct format_table *t)
 {
 	int w = t->width - t->id_w - COL_GAP;
 	if (t->arxiv_w)
@@ -68,7 +68,7 @@ static int title_width(const struct table *t)
 
 /* A narrow terminal keeps the title readable by giving up the other columns, least useful
  * first; a width of 0 marks a dropped column. */
-static void drop_columns(struct table *t)
+static void drop_columns(struct format_table *t)
 {
 	int *order[] = {&t->arxiv_w, &t->date_w, &t->score_w};
 	for (size_t i = 0; i < 3 && title_width(t) < TITLE_MIN; i++)
@@ -81,23 +81,23 @@ static void add_gap(struct strbuf *b)
 }
 
 /* The last column is not padded, so no line carries trailing blanks. */
-static void add_line(struct table *t, struct strbuf *b, const char *id, const char *arxiv,
+static void add_line(struct format_table *t, struct strbuf *b, const char *id, const char *arxiv,
 		     const char *score, const char *date, const char *title)
 {
-	char *fitted = text_fit(title, title_width(t));
+	char *fitted = format_fit(title, title_width(t));
 
-	text_pad(b, id, t->id_w, true);
+	format_pad(b, id, t->id_w, true);
 	add_gap(b);
 	if (t->arxiv_w) {
-		text_pad(b, arxiv, t->arxiv_w, false);
+		format_pad(b, arxiv, t->arxiv_w, false);
 		add_gap(b);
 	}
 	if (t->score_w) {
-		text_pad(b, score, t->score_w, true);
+		format_pad(b, score, t->score_w, true);
 		add_gap(b);
 	}
 	if (t->date_w) {
-		text_pad(b, date, t->date_w, false);
+		format_pad(b, date, t->date_w, false);
 		add_gap(b);
 	}
 	sb_add(b, fitted);
@@ -108,7 +108,7 @@ static void add_line(struct table *t, struct strbuf *b, const char *id, const ch
 	free(fitted);
 }
 
-void table_rows(struct table *t, const struct list_row *rows, size_t n)
+void format_table_rows(struct format_table *t, const struct list_row *rows, size_t n)
 {
 	struct strbuf b = {0};
 
@@ -126,9 +126,9 @@ void table_rows(struct table *t, const struct list_row *rows, size_t n)
 	}
 	for (size_t i = 0; i < n; i++) {
 		char num[32] = "", id[32];
-		char *a = text_for_terminal(rows[i].arxiv_id);
-		char *d = text_for_terminal(rows[i].date);
-		char *title = text_for_terminal(rows[i].title);
+		char *a = format_safe_text(rows[i].arxiv_id);
+		char *d = format_safe_text(rows[i].date);
+		char *title = format_safe_text(rows[i].title);
 
 		snprintf(id, sizeof id, "%lld", rows[i].id);
 		if (rows[i].has_score)

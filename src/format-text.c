@@ -40,7 +40,7 @@ static void skip_control_string(const char **s)
 	const char *p = *s;
 	uint32_t cp;
 
-	while (utf8_next(&p, &cp)) {
+	while (format_utf8_next(&p, &cp)) {
 		if (cp == 0x07 || cp == 0x9C)
 			break;
 		if (cp == 0x1B) {
@@ -71,14 +71,14 @@ static void skip_escape(const char **s)
 	}
 }
 
-char *text_for_terminal(const char *s)
+char *format_safe_text(const char *s)
 {
 	struct strbuf b = {0};
 	uint32_t cp;
 
 	if (!s)
 		return NULL;
-	while (utf8_next(&s, &cp)) {
+	while (format_utf8_next(&s, &cp)) {
 		if (cp == 0x1B)
 			skip_escape(&s);
 		else if (cp == 0x9B)
@@ -91,7 +91,7 @@ char *text_for_terminal(const char *s)
 			 is_bidi_control(cp))
 			continue;
 		else
-			utf8_add(&b, cp);
+			format_utf8_add(&b, cp);
 	}
 	return sb_take(&b);
 }
@@ -106,19 +106,19 @@ static int char_width(uint32_t cp)
 	return w;
 }
 
-int text_width(const char *s)
+int format_width(const char *s)
 {
 	uint32_t cp;
 	int w = 0;
 
 	if (!s)
 		return 0;
-	while (utf8_next(&s, &cp))
+	while (format_utf8_next(&s, &cp))
 		w += char_width(cp);
 	return w;
 }
 
-char *text_fit(const char *s, int cols)
+char *format_fit(const char *s, int cols)
 {
 	struct strbuf b = {0};
 	uint32_t cp;
@@ -126,13 +126,13 @@ char *text_fit(const char *s, int cols)
 
 	if (!s || cols <= 0)
 		return xstrdup("");
-	if (text_width(s) <= cols)
+	if (format_width(s) <= cols)
 		return xstrdup(s);
-	while (utf8_next(&s, &cp)) {
+	while (format_utf8_next(&s, &cp)) {
 		int cw = char_width(cp);
 		if (w + cw > cols - 1)
 			break;
-		utf8_add(&b, cp);
+		format_utf8_add(&b, cp);
 		w += cw;
 	}
 	while (b.len && b.s[b.len - 1] == ' ') /* "and …" reads worse than "and…" */
@@ -141,9 +141,9 @@ char *text_fit(const char *s, int cols)
 	return sb_take(&b);
 }
 
-void text_pad(struct strbuf *b, const char *s, int cols, bool right)
+void format_pad(struct strbuf *b, const char *s, int cols, bool right)
 {
-	int pad = cols - text_width(s);
+	int pad = cols - format_width(s);
 
 	if (!right)
 		sb_add(b, s);
@@ -177,7 +177,7 @@ static void wrap_line(struct strbuf *b, const char *text, size_t len, int width,
 		if (i == start)
 			break;
 		char *word = xstrndup(text + start, i - start);
-		int w = text_width(word);
+		int w = format_width(word);
 		if (used > 0 && used + 1 + w > budget) {
 			sb_addc(b, '\n');
 			add_indent(b, indent);
@@ -194,7 +194,7 @@ static void wrap_line(struct strbuf *b, const char *text, size_t len, int width,
 	sb_addc(b, '\n');
 }
 
-void text_wrap(struct strbuf *b, const char *text, int width, int indent)
+void format_wrap(struct strbuf *b, const char *text, int width, int indent)
 {
 	const char *p = text ? text : "";
 

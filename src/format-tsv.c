@@ -7,13 +7,13 @@
 
 static void add_field(struct strbuf *b, const char *s)
 {
-	char *safe = text_for_terminal(s);
+	char *safe = format_safe_text(s);
 	if (safe)
 		sb_add(b, safe);
 	free(safe);
 }
 
-void tsv_write_row(FILE *f, const struct list_row *r)
+void format_tsv_row(FILE *f, const struct list_row *r)
 {
 	struct strbuf line = {0};
 	char num[32] = "";

@@ -5,7 +5,7 @@
 
 #define REPLACEMENT 0xFFFDu
 
-bool utf8_next(const char **s, uint32_t *cp)
+bool format_utf8_next(const char **s, uint32_t *cp)
 {
 	const unsigned char *p = (const unsigned char *)*s;
 	uint32_t c, min;
@@ -44,7 +44,7 @@ invalid:
 	return true;
 }
 
-void utf8_add(struct strbuf *b, uint32_t cp)
+void format_utf8_add(struct strbuf *b, uint32_t cp)
 {
 	char buf[4];
 	size_t n;
@@ -71,14 +71,14 @@ void utf8_add(struct strbuf *b, uint32_t cp)
 	sb_addn(b, buf, n);
 }
 
-char *utf8_fix(const char *s)
+char *format_utf8_fix(const char *s)
 {
 	struct strbuf b = {0};
 	uint32_t cp;
 
 	if (!s)
 		return NULL;
-	while (utf8_next(&s, &cp))
-		utf8_add(&b, cp);
+	while (format_utf8_next(&s, &cp))
+		format_utf8_add(&b, cp);
 	return sb_take(&b);
 }

@@ -34,9 +34,9 @@ void format_begin(struct format_out *o, FILE *f, enum format_kind kind)
 	if (kind == FORMAT_JSON)
 		fputc('[', f);
 	else if (kind == FORMAT_CSV)
-		csv_write_header(f);
+		format_csv_header(f);
 	else if (kind == FORMAT_BIBTEX)
-		o->keys = bibkey_set_new();
+		o->keys = format_bibkeys_new();
 }
 
 void format_paper(struct format_out *o, const struct paper *p)
@@ -45,15 +45,15 @@ void format_paper(struct format_out *o, const struct paper *p)
 
 	switch (o->kind) {
 	case FORMAT_JSON:
-		json_write_paper(o->f, p, o->count == 0);
+		format_json_paper(o->f, p, o->count == 0);
 		break;
 	case FORMAT_CSV:
-		csv_write_paper(o->f, p);
+		format_csv_paper(o->f, p);
 		break;
 	case FORMAT_BIBTEX:
 		if (o->count)
 			fputc('\n', o->f);
-		bibtex_write_paper(o->f, p, o->keys);
+		format_bibtex_paper(o->f, p, o->keys);
 		break;
 	case FORMAT_TSV:
 	case FORMAT_TABLE:
@@ -62,7 +62,7 @@ void format_paper(struct format_out *o, const struct paper *p)
 					.has_score = p->has_score, .score = p->score,
 					.date = p->date, .title = p->title,
 					.favourite = p->favourite, .read = p->read};
-		tsv_write_row(o->f, &row);
+		format_tsv_row(o->f, &row);
 		break;
 	}
 	o->count++;
@@ -72,6 +72,6 @@ void format_end(struct format_out *o)
 {
 	if (o->kind == FORMAT_JSON)
 		fputs(o->count ? "\n]\n" : "]\n", o->f);
-	bibkey_set_free(o->keys);
+	format_bibkeys_free(o->keys);
 	o->keys = NULL;
 }

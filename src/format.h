@@ -25,7 +25,7 @@
 
 /* --- the fields of a paper, in json key and csv column order -------------------------------- */
 
-enum paper_field {
+enum format_field {
 	FIELD_ID,
 	FIELD_ARXIV_ID,
 	FIELD_DOI,
@@ -48,7 +48,7 @@ enum paper_field {
 	FIELD_N
 };
 
-enum field_type {
+enum format_value_type {
 	FIELD_INTEGER, /* json integer */
 	FIELD_NUMBER,  /* json number: integers print without ".0" */
 	FIELD_TEXT,    /* json string */
@@ -56,8 +56,8 @@ enum field_type {
 	FIELD_BOOL,    /* json true/false */
 };
 
-struct field_value {
-	enum field_type type; /* what kind of value */
+struct format_value {
+	enum format_value_type type; /* what kind of value */
 	bool null;            /* unknown: json null, an empty csv field (lists are never null) */
 	long long integer;    /* FIELD_INTEGER */
 	double number;        /* FIELD_NUMBER */
@@ -68,14 +68,14 @@ struct field_value {
 };
 
 /* All fields of one paper. Values borrow from the paper, which must outlive this. */
-struct paper_fields {
-	struct field_value v[FIELD_N]; /* indexed by enum paper_field */
+struct format_fields {
+	struct format_value v[FIELD_N]; /* indexed by enum format_field */
 	char **topic_names;            /* the topics' names (the array is owned, the names not) */
 };
 
-const char *field_name(enum paper_field f); /* "arxiv_id" */
-void paper_fields_fill(struct paper_fields *pf, const struct paper *p);
-void paper_fields_free(struct paper_fields *pf);
+const char *format_field_name(enum format_field f); /* "arxiv_id" */
+void format_fields_fill(struct format_fields *pf, const struct paper *p);
+void format_fields_free(struct format_fields *pf);
 
 /* A score as people and csv/tsv read it: "128", "8.5" (at most 15 significant digits). */
 void format_number(double x, char out[32]);
@@ -84,24 +84,24 @@ void format_number(double x, char out[32]);
 
 /* Decodes one UTF-8 character at *s (advancing *s); invalid bytes give U+FFFD and advance one
  * byte. Returns false at the end of the string. */
-bool utf8_next(const char **s, uint32_t *cp);
-void utf8_add(struct strbuf *b, uint32_t cp);
+bool format_utf8_next(const char **s, uint32_t *cp);
+void format_utf8_add(struct strbuf *b, uint32_t cp);
 /* S with every invalid UTF-8 sequence replaced by U+FFFD (malloc'd; NULL in, NULL out). */
-char *utf8_fix(const char *s);
+char *format_utf8_fix(const char *s);
 
 /* Text from a page made safe to print on a terminal (malloc'd; NULL in, NULL out): escape
  * sequences (ESC [ ... , ESC ] ... BEL) removed whole; other C0 and C1 controls and DEL
  * removed; tabs, newlines and line separators become spaces; bidi overrides and isolates
  * removed; invalid UTF-8 becomes U+FFFD. */
-char *text_for_terminal(const char *s);
+char *format_safe_text(const char *s);
 /* Columns S takes on a terminal (wcwidth; wide CJK and emoji count 2, combining marks 0). */
-int text_width(const char *s);
+int format_width(const char *s);
 /* S cut to at most COLS columns, ending in "…" when it was cut (malloc'd; S is terminal-safe). */
-char *text_fit(const char *s, int cols);
+char *format_fit(const char *s, int cols);
 /* Appends S padded with spaces to COLS columns (left-aligned) or right-aligned. */
-void text_pad(struct strbuf *b, const char *s, int cols, bool right);
+void format_pad(struct strbuf *b, const char *s, int cols, bool right);
 /* Appends TEXT word-wrapped to WIDTH columns, every line starting with INDENT spaces. */
-void text_wrap(struct strbuf *b, const char *text, int width, int indent);
+void format_wrap(struct strbuf *b, const char *text, int width, int indent);
 
 /* --- formats --------------------------------------------------------------------------------- */
 
@@ -112,44 +112,44 @@ const char *format_name(enum format_kind k);
 
 /* One output of papers in one format: begin, then each paper, then end. */
 struct format_out {
-	FILE *f;                  /* where it goes */
-	enum format_kind kind;    /* json, csv, tsv or bibtex (table goes through format_table) */
-	size_t count;             /* papers written so far */
-	struct bibkey_set *keys;  /* bibtex: the keys used so far */
+	FILE *f;                     /* where it goes */
+	enum format_kind kind;       /* json, csv, tsv or bibtex (tables: struct format_table) */
+	size_t count;                /* papers written so far */
+	struct format_bibkeys *keys; /* bibtex: the keys used so far */
 };
 void format_begin(struct format_out *o, FILE *f, enum format_kind kind);
 void format_paper(struct format_out *o, const struct paper *p);
 void format_end(struct format_out *o);
 
 /* Each format, for format.c and the tests. */
-void json_write_paper(FILE *f, const struct paper *p, bool first);
-void csv_write_header(FILE *f);
-void csv_write_paper(FILE *f, const struct paper *p);
-void csv_add_field(struct strbuf *b, const char *s); /* one RFC 4180 field, quoted if needed */
-void tsv_write_row(FILE *f, const struct list_row *r);
-void bibtex_write_paper(FILE *f, const struct paper *p, struct bibkey_set *keys);
-void bibtex_add_escaped(struct strbuf *b, const char *s); /* text for a {...} field value */
-bool bibtex_braces_balanced(const char *s);
+void format_json_paper(FILE *f, const struct paper *p, bool first);
+void format_csv_header(FILE *f);
+void format_csv_paper(FILE *f, const struct paper *p);
+void format_csv_field(struct strbuf *b, const char *s); /* one RFC 4180 field, quoted if needed */
+void format_tsv_row(FILE *f, const struct list_row *r);
+void format_bibtex_paper(FILE *f, const struct paper *p, struct format_bibkeys *keys);
+void format_bibtex_escape(struct strbuf *b, const char *s); /* text for a {...} field value */
+bool format_bibtex_balanced(const char *s);
 
 /* Citation keys: first author's surname + year + first title word, unique within one set. */
-struct bibkey_set *bibkey_set_new(void);
-void bibkey_set_free(struct bibkey_set *set);
-char *bibkey_make(struct bibkey_set *set, const struct paper *p); /* malloc'd, lower case */
+struct format_bibkeys *format_bibkeys_new(void);
+void format_bibkeys_free(struct format_bibkeys *set);
+char *format_bibkey(struct format_bibkeys *set, const struct paper *p); /* malloc'd, lower case */
 
 /* --- the table for people -------------------------------------------------------------------- */
 
-struct table {
+struct format_table {
 	FILE *f;        /* where it goes */
 	int width;      /* columns to fill: the terminal's, or 80 when not a terminal */
 	bool color;     /* bold header */
 	bool started;   /* the header and column widths are fixed */
-	int id_w;       /* column widths, from the first batch of rows */
-	int arxiv_w;
-	int score_w;
-	int date_w;
+	int id_w;       /* width of the id column, from the first batch of rows */
+	int arxiv_w;    /* the arXiv id column; 0 when dropped for a narrow terminal */
+	int score_w;    /* the score column; 0 when dropped */
+	int date_w;     /* the date column; 0 when dropped */
 };
-void table_begin(struct table *t, FILE *f, int width, bool color);
+void format_table_begin(struct format_table *t, FILE *f, int width, bool color);
 /* Rows in batches; the first batch fixes the column widths and prints the header. */
-void table_rows(struct table *t, const struct list_row *rows, size_t n);
+void format_table_rows(struct format_table *t, const struct list_row *rows, size_t n);
 
 #endif

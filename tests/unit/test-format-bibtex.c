@@ -43,9 +43,9 @@ static void test_escape(void **state)
 	(void)state;
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct strbuf b = {0};
-		bibtex_add_escaped(&b, cases[i].in);
+		format_bibtex_escape(&b, cases[i].in);
 		assert_string_equal(b.s ? b.s : "", cases[i].out);
-		assert_true(bibtex_braces_balanced(b.s ? b.s : ""));
+		assert_true(format_bibtex_balanced(b.s ? b.s : ""));
 		sb_free(&b);
 	}
 }
@@ -53,13 +53,13 @@ static void test_escape(void **state)
 static void test_balanced(void **state)
 {
 	(void)state;
-	assert_true(bibtex_braces_balanced("\\emph{x} and {y}"));
-	assert_true(bibtex_braces_balanced("set \\{a\\} ok"));
-	assert_false(bibtex_braces_balanced("open {"));
-	assert_false(bibtex_braces_balanced("} close"));
-	assert_false(bibtex_braces_balanced("escaped \\{ alone")); /* BibTeX counts it */
-	assert_false(bibtex_braces_balanced("\\{ x }"));            /* TeX does not */
-	assert_false(bibtex_braces_balanced("ends with \\"));
+	assert_true(format_bibtex_balanced("\\emph{x} and {y}"));
+	assert_true(format_bibtex_balanced("set \\{a\\} ok"));
+	assert_false(format_bibtex_balanced("open {"));
+	assert_false(format_bibtex_balanced("} close"));
+	assert_false(format_bibtex_balanced("escaped \\{ alone")); /* BibTeX counts it */
+	assert_false(format_bibtex_balanced("\\{ x }"));            /* TeX does not */
+	assert_false(format_bibtex_balanced("ends with \\"));
 }
 
 static void test_arxiv_entry(void **state)
@@ -143,7 +143,7 @@ static void test_other_entries(void **state)
 
 static void test_keys_unique(void **state)
 {
-	struct bibkey_set *set = bibkey_set_new();
+	struct format_bibkeys *set = format_bibkeys_new();
 	struct paper p = {0}, q = {0};
 	static const char *const want[] = {"smith2024deep", "smith2024deepa", "smith2024deepb"};
 	(void)state;
@@ -152,7 +152,7 @@ static void test_keys_unique(void **state)
 	p.date = xstrdup("2024-01-02");
 	p.title = xstrdup("On the Deep Things");
 	for (size_t i = 0; i < 3; i++) {
-		char *k = bibkey_make(set, &p);
+		char *k = format_bibkey(set, &p);
 		assert_string_equal(k, want[i]);
 		free(k);
 	}
@@ -161,23 +161,23 @@ static void test_keys_unique(void **state)
 	q.date = xstrdup("2024");
 	q.title = xstrdup("Deepc");
 	{
-		char *k = bibkey_make(set, &q);
+		char *k = format_bibkey(set, &q);
 		assert_string_equal(k, "smith2024deepc");
 		free(k);
 	}
 	{
-		char *k = bibkey_make(set, &p);
+		char *k = format_bibkey(set, &p);
 		assert_string_equal(k, "smith2024deepd"); /* deepc is taken */
 		free(k);
 	}
-	bibkey_set_free(set);
+	format_bibkeys_free(set);
 	paper_free(&p);
 	paper_free(&q);
 }
 
 static void test_many_keys(void **state)
 {
-	struct bibkey_set *set = bibkey_set_new();
+	struct format_bibkeys *set = format_bibkeys_new();
 	struct paper p = {0};
 	char *k = NULL;
 	(void)state;
@@ -185,12 +185,12 @@ static void test_many_keys(void **state)
 	p.title = xstrdup("Same");
 	for (int i = 0; i < 28; i++) {
 		free(k);
-		k = bibkey_make(set, &p);
+		k = format_bibkey(set, &p);
 	}
 	/* plain, then a..z (26), then aa */
 	assert_string_equal(k, "anonsameaa");
 	free(k);
-	bibkey_set_free(set);
+	format_bibkeys_free(set);
 	paper_free(&p);
 }
 

@@ -47,7 +47,7 @@ static void test_field_quoting(void **state)
 	(void)state;
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct strbuf b = {0};
-		csv_add_field(&b, cases[i].in);
+		format_csv_field(&b, cases[i].in);
 		assert_string_equal(b.s ? b.s : "", cases[i].out);
 		sb_free(&b);
 	}
@@ -116,7 +116,7 @@ static void test_tsv(void **state)
 	(void)state;
 
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
-		tsv_write_row(f, &rows[i]);
+		format_tsv_row(f, &rows[i]);
 	fclose(f);
 	assert_string_equal(text, "1\t2606.31630\t128\t2026-06-30\tCalibration, Not Compilation\n"
 				  "22\t\t\t\ttab here and newline bold\n"

@@ -17,14 +17,14 @@ static int setup(void **state)
 
 static char *render(const struct list_row *rows, size_t n, int width, bool color)
 {
-	struct table t;
+	struct format_table t;
 	char *text = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&text, &len);
 
 	assert_non_null(f);
-	table_begin(&t, f, width, color);
-	table_rows(&t, rows, n);
+	format_table_begin(&t, f, width, color);
+	format_table_rows(&t, rows, n);
 	fclose(f);
 	return text;
 }
@@ -60,8 +60,8 @@ static void test_every_line_fits(void **state)
 	for (int width = 25; width <= 120; width += 7) {
 		got = render(rows, 3, width, false);
 		for (char *line = strtok(got, "\n"); line; line = strtok(NULL, "\n"))
-			if (text_width(line) > width)
-				fail_msg("width %d: line of %d columns: %s", width, text_width(line), line);
+			if (format_width(line) > width)
+				fail_msg("width %d: line of %d columns: %s", width, format_width(line), line);
 		free(got);
 	}
 }

@@ -50,25 +50,25 @@ static void test_terminal_strips_controls(void **state)
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		char *got = text_for_terminal(cases[i].in);
+		char *got = format_safe_text(cases[i].in);
 		assert_non_null(got);
 		assert_string_equal(got, cases[i].out);
 		free(got);
 	}
-	assert_null(text_for_terminal(NULL));
+	assert_null(format_safe_text(NULL));
 }
 
 static void test_width(void **state)
 {
 	(void)state;
-	assert_int_equal(text_width("abc"), 3);
-	assert_int_equal(text_width(""), 0);
-	assert_int_equal(text_width(NULL), 0);
-	assert_int_equal(text_width("清华大学"), 8);          /* wide CJK: 2 each */
-	assert_int_equal(text_width("😀!"), 3);               /* emoji: 2 */
-	assert_int_equal(text_width("e\xcc\x81"), 1);         /* e + combining acute */
-	assert_int_equal(text_width("Université"), 10);
-	assert_int_equal(text_width("…"), 1);
+	assert_int_equal(format_width("abc"), 3);
+	assert_int_equal(format_width(""), 0);
+	assert_int_equal(format_width(NULL), 0);
+	assert_int_equal(format_width("清华大学"), 8);          /* wide CJK: 2 each */
+	assert_int_equal(format_width("😀!"), 3);               /* emoji: 2 */
+	assert_int_equal(format_width("e\xcc\x81"), 1);         /* e + combining acute */
+	assert_int_equal(format_width("Université"), 10);
+	assert_int_equal(format_width("…"), 1);
 }
 
 static void test_fit(void **state)
@@ -89,9 +89,9 @@ static void test_fit(void **state)
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		char *got = text_fit(cases[i].in, cases[i].cols);
+		char *got = format_fit(cases[i].in, cases[i].cols);
 		assert_string_equal(got, cases[i].out);
-		assert_true(text_width(got) <= cases[i].cols);
+		assert_true(format_width(got) <= cases[i].cols);
 		free(got);
 	}
 }
@@ -100,9 +100,9 @@ static void test_pad(void **state)
 {
 	struct strbuf b = {0};
 	(void)state;
-	text_pad(&b, "清华", 6, false);
+	format_pad(&b, "清华", 6, false);
 	sb_add(&b, "|");
-	text_pad(&b, "42", 5, true);
+	format_pad(&b, "42", 5, true);
 	assert_string_equal(b.s, "清华  |   42");
 	sb_free(&b);
 }
@@ -111,16 +111,16 @@ static void test_wrap(void **state)
 {
 	struct strbuf b = {0};
 	(void)state;
-	text_wrap(&b, "one two three four five six seven eight nine ten eleven twelve", 26, 2);
+	format_wrap(&b, "one two three four five six seven eight nine ten eleven twelve", 26, 2);
 	/* 24 columns a line after the indent */
 	assert_string_equal(b.s, "  one two three four five\n"
 				 "  six seven eight nine ten\n"
 				 "  eleven twelve\n");
 	sb_clear(&b);
-	text_wrap(&b, "first line\nsecond", 40, 0);
+	format_wrap(&b, "first line\nsecond", 40, 0);
 	assert_string_equal(b.s, "first line\nsecond\n");
 	sb_clear(&b);
-	text_wrap(&b, "a supercalifragilisticexpialidociousword b", 20, 0);
+	format_wrap(&b, "a supercalifragilisticexpialidociousword b", 20, 0);
 	assert_string_equal(b.s, "a\nsupercalifragilisticexpialidociousword\nb\n");
 	sb_free(&b);
 }
@@ -129,16 +129,16 @@ static void test_utf8_fix(void **state)
 {
 	char *s;
 	(void)state;
-	s = utf8_fix("ok é \xff end");
+	s = format_utf8_fix("ok é \xff end");
 	assert_string_equal(s, "ok é \xef\xbf\xbd end");
 	free(s);
-	s = utf8_fix("\xf4\x90\x80\x80"); /* past U+10FFFF */
+	s = format_utf8_fix("\xf4\x90\x80\x80"); /* past U+10FFFF */
 	assert_string_equal(s, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
 	free(s);
-	s = utf8_fix("\xf0\x9f\x98\x80");
+	s = format_utf8_fix("\xf0\x9f\x98\x80");
 	assert_string_equal(s, "😀");
 	free(s);
-	assert_null(utf8_fix(NULL));
+	assert_null(format_utf8_fix(NULL));
 }
 
 int main(void)
