@@ -1,35 +1,108 @@
-/* store-internal.h — what store-*.c files share: the handle and cached statements. */
+/* store-internal.h — what store-*.c files share: the handle, cached statements, errors and
+ * units of work.
+ *
+ *   store.c             open, identify, migrate; transactions and units of work; errors
+ *   store-stmt.c        the cache of prepared statements
+ *   store-schema.c      the schema as forward migrations
+ *   store-merge.c       merge rules (pure C): two descriptions of one paper -> one
+ *   store-paper.c       store_paper_put: finding duplicates, absorbing, writing
+ *   store-paper-read.c  reading a paper back (store_paper_get, find, total)
+ *   store-paper-write.c writing a merged paper's rows, only what changed
+ *   store-names.c       institutions, aliases and topics by name; the FTS institutions text
+ *   store-source.c      ingested files
+ *   store-user.c        tags, favourites, read marks, notes
+ *   store-stats.c       stats and check
+ */
 #ifndef PB_STORE_INTERNAL_H
 #define PB_STORE_INTERNAL_H
 
 #include <stdbool.h>
 #include <sqlite3.h>
 
+#include "store-merge.h"
+#include "util.h"
+
 /* How long a writer waits for another process's lock before giving up. */
 #define STORE_BUSY_TIMEOUT_MS 10000
 
 /* Cached prepared statements, by fixed slot; see store_stmt(). */
-enum { STORE_STMT_SLOTS = 96 };
+enum { STORE_STMT_SLOTS = 160 };
 
 struct store {
 	sqlite3 *db;          /* the connection */
 	char *path;           /* the library file, for messages */
 	bool readonly;        /* opened with STORE_READ_ONLY */
 	bool in_transaction;  /* between store_begin and commit/rollback */
+	int work_depth;       /* nested store_work_begin calls */
+	bool work_owns_tx;    /* the outermost unit of work began the transaction */
+	struct strbuf err;    /* the last error message (store_errmsg) */
 	sqlite3_stmt *stmts[STORE_STMT_SLOTS]; /* prepared once, reset after each use */
 };
 
-/* Returns the cached statement in SLOT, preparing SQL the first time (NULL on error).
- * Callers sqlite3_reset() it when done. Each file owns a range of slots (STORE_SLOT_*). */
+/* Returns the cached statement in SLOT, preparing SQL the first time (NULL on error, with the
+ * message set). Callers sqlite3_reset() it when done. Each file owns a range of slots. */
 sqlite3_stmt *store_stmt(struct store *st, int slot, const char *sql);
 void store_statements_finalize(struct store *st);
 
 /* Slot ranges, one per file, so files never collide. */
 enum {
-	STORE_SLOT_PAPER = 0,  /* store-paper.c: 0..39 */
-	STORE_SLOT_USER = 40,  /* store-user.c: 40..55 */
-	STORE_SLOT_LIST = 56,  /* store-list.c: 56..79 */
-	STORE_SLOT_STATS = 80, /* store-stats.c: 80..95 */
+	STORE_SLOT_PAPER = 0,    /* store-paper.c: 0..39 */
+	STORE_SLOT_USER = 40,    /* store-user.c: 40..55 */
+	STORE_SLOT_LIST = 56,    /* store-list.c: 56..79 */
+	STORE_SLOT_STATS = 80,   /* store-stats.c: 80..95 */
+	STORE_SLOT_READ = 96,    /* store-paper-read.c: 96..115 */
+	STORE_SLOT_WRITE = 116,  /* store-paper-write.c: 116..135 */
+	STORE_SLOT_NAMES = 136,  /* store-names.c: 136..151 */
+	STORE_SLOT_SOURCE = 152, /* store-source.c: 152..159 */
 };
+
+/* Sets the message store_errmsg() returns; always returns false so callers can
+ * `return store_fail(st, ...)`. store_stmt() clears it, so report a failure right where it
+ * happens (store_fail_sql captures SQLite's message before a rollback replaces it); without
+ * one, store_errmsg() gives sqlite3_errmsg(). */
+bool store_fail(struct store *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same for an SQLite failure: "<path>: WHAT: <sqlite message>". */
+bool store_fail_sql(struct store *st, const char *what);
+
+/* A unit of work: its own transaction (BEGIN IMMEDIATE) when none is open, else a savepoint
+ * inside the caller's, so a failed step undoes only itself. end commits/releases when OK, else
+ * rolls back; returns whether the work is now kept. Fails on a read-only library. */
+bool store_work_begin(struct store *st);
+bool store_work_end(struct store *st, bool ok);
+
+/* Steps a statement that returns no rows (or whose rows are ignored), then resets it. */
+bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what);
+
+/* Binds a string or NULL. */
+int store_bind_text(sqlite3_stmt *s, int i, const char *v);
+/* A column as a malloc'd string, NULL for SQL NULL. */
+char *store_column_text(sqlite3_stmt *s, int i);
+
+/* --- shared between the store-paper*.c and store-names.c files --------------------------- */
+
+/* Loads paper ID as a merge state (canonical). WITH_USER adds favourite, read, note, tags and
+ * sources. False when there is no such paper (message set) or on error. */
+bool store_paper_load(struct store *st, long long id, struct merge_state *m, bool with_user);
+/* Writes state M as a new paper; sets *ID. */
+bool store_paper_insert(struct store *st, struct merge_state *m, long long now, long long *id);
+/* Writes what differs between OLD (as stored for ID) and NEW; *CHANGED tells whether anything
+ * did (then updated_at is NOW). */
+bool store_paper_update(struct store *st, long long id, const struct merge_state *old,
+			struct merge_state *m, long long now, bool *changed);
+
+/* Finds or creates an institution; resolves aliases. *NAME is replaced by the canonical
+ * spelling. Returns the id, 0 on error. */
+long long store_institution_ensure(struct store *st, char **name);
+long long store_topic_ensure(struct store *st, char **name);
+/* The FTS text for a list of canonical institution names: each name, then its aliases. */
+bool store_institutions_text(struct store *st, const struct strlist *names, char **out);
+/* The same, computed from paper ID's rows (for check). */
+bool store_paper_institutions_text(struct store *st, long long id, char **out);
+/* Rewrites the institution rows (order) and FTS text of every paper linked to INST_ID. */
+bool store_institution_refresh_papers(struct store *st, long long inst_id);
+/* Rewrites paper ID's institution rows to match M (canonical); computes the FTS text into
+ * *TEXT_OUT unless it is NULL. */
+bool store_paper_write_institutions(struct store *st, long long id, const struct merge_state *m,
+				    char **text_out);
 
 #endif

@@ -46,6 +46,7 @@ static const char schema_v1[] =
 	"  paper_id INTEGER NOT NULL REFERENCES paper(id) ON DELETE CASCADE,"
 	"  pos INTEGER NOT NULL,"
 	"  name TEXT NOT NULL,"
+	"  extra INTEGER NOT NULL DEFAULT 0,"          /* 1: not on the best list a page gave */
 	"  PRIMARY KEY (paper_id, pos)"
 	") WITHOUT ROWID;"
 
@@ -161,6 +162,42 @@ static const char schema_v1[] =
 	"  VALUES (new.id, new.title, new.abstract, new.authors, new.institutions);"
 	"END;";
 
+/* v2: how many papers each institution, topic and tag has, for facets and pickers without a
+ * scan; kept by triggers on the link tables (cascaded deletes fire them too). */
+#define COUNT_TRIGGERS(link, col, parent)                                                       \
+	"ALTER TABLE " parent " ADD COLUMN paper_count INTEGER NOT NULL DEFAULT 0;"              \
+	"UPDATE " parent " SET paper_count ="                                                    \
+	"  (SELECT count(*) FROM " link " WHERE " col " = " parent ".id);"                        \
+	"CREATE INDEX " parent "_paper_count ON " parent "(paper_count);"                        \
+	"CREATE TRIGGER " link "_count_insert AFTER INSERT ON " link " BEGIN"                    \
+	"  UPDATE " parent " SET paper_count = paper_count + 1 WHERE id = new." col ";"          \
+	"END;"                                                                                  \
+	"CREATE TRIGGER " link "_count_delete AFTER DELETE ON " link " BEGIN"                    \
+	"  UPDATE " parent " SET paper_count = paper_count - 1 WHERE id = old." col ";"          \
+	"END;"                                                                                  \
+	"CREATE TRIGGER " link "_count_update AFTER UPDATE OF " col " ON " link                  \
+	"  WHEN old." col " IS NOT new." col " BEGIN"                                            \
+	"  UPDATE " parent " SET paper_count = paper_count - 1 WHERE id = old." col ";"          \
+	"  UPDATE " parent " SET paper_count = paper_count + 1 WHERE id = new." col ";"          \
+	"END;"
+
+static const char schema_v2[] =
+	COUNT_TRIGGERS("paper_institution", "institution_id", "institution")
+	COUNT_TRIGGERS("paper_topic", "topic_id", "topic")
+	COUNT_TRIGGERS("paper_tag", "tag_id", "tag")
+	/* link again with its key columns first: SQLite 3.40's integrity_check wrongly reports
+	 * NULLs in a WITHOUT ROWID table whose non-key column comes before a key column. */
+	"CREATE TABLE link_v2 ("
+	"  paper_id INTEGER NOT NULL REFERENCES paper(id) ON DELETE CASCADE,"
+	"  url TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  PRIMARY KEY (paper_id, url)"
+	") WITHOUT ROWID;"
+	"INSERT INTO link_v2 (paper_id, url, kind) SELECT paper_id, url, kind FROM link;"
+	"DROP TABLE link;"
+	"ALTER TABLE link_v2 RENAME TO link;";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
+	schema_v2,
 };

@@ -5,12 +5,18 @@
 
 sqlite3_stmt *store_stmt(struct store *st, int slot, const char *sql)
 {
-	if (slot < 0 || slot >= STORE_STMT_SLOTS)
+	if (slot < 0 || slot >= STORE_STMT_SLOTS) {
+		store_fail(st, "%s: internal error: statement slot %d out of range", st->path, slot);
 		return NULL;
+	}
 	if (!st->stmts[slot] &&
 	    sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st->stmts[slot], NULL) !=
-		    SQLITE_OK)
+		    SQLITE_OK) {
+		store_fail_sql(st, "cannot prepare a statement");
 		return NULL;
+	}
+	/* a new operation begins: an old message must not stand for an error it did not set */
+	sb_clear(&st->err);
 	return st->stmts[slot];
 }
 

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,6 +111,34 @@ static int pragma_int(sqlite3 *db, const char *sql, int *out)
 	return rc;
 }
 
+/* Opens PATH read-only to look at it. Unless a -wal file shows the database is in use, it is
+ * opened immutable: no locks and no -wal/-shm files, even for another program's database in
+ * WAL mode, which a plain read-only open would create beside it. */
+static int open_to_identify(const char *path, sqlite3 **db)
+{
+	static const char safe[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				   "0123456789/._-~";
+	char *wal = xasprintf("%s-wal", path);
+	bool live = access(wal, F_OK) == 0;
+	struct strbuf uri = {0};
+	int rc;
+
+	free(wal);
+	if (live)
+		return sqlite3_open_v2(path, db, SQLITE_OPEN_READONLY, NULL);
+	sb_add(&uri, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if (strchr(safe, *p))
+			sb_addc(&uri, (char)*p);
+		else
+			sb_addf(&uri, "%%%02X", *p);
+	}
+	sb_add(&uri, "?immutable=1");
+	rc = sqlite3_open_v2(uri.s, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	sb_free(&uri);
+	return rc;
+}
+
 /* Reads application_id, user_version and whether the file has any table, without writing. */
 static bool identify(sqlite3 *db, const char *path, int *version, bool *blank, struct strbuf *err)
 {
@@ -202,7 +231,7 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 
 	/* Identify read-only first: a file that is not ours must not be changed at all. */
 	if (exists) {
-		if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		if (open_to_identify(path, &st->db) != SQLITE_OK) {
 			sb_addf(err, "%s: cannot open: %s", path, sqlite3_errmsg(st->db));
 			goto fail;
 		}
@@ -225,7 +254,10 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
-	if (!exec(st, "PRAGMA foreign_keys = ON")) {
+	/* A bigger page cache keeps a whole ingested file's changes in memory until commit
+	 * instead of spilling pages to the WAL in the middle of the transaction. */
+	if (!exec(st, "PRAGMA foreign_keys = ON") || !exec(st, "PRAGMA cache_size = -32768") ||
+	    !exec(st, "PRAGMA temp_store = MEMORY")) {
 		sb_addf(err, "%s: cannot open: %s", path, sqlite3_errmsg(st->db));
 		goto fail;
 	}
@@ -253,6 +285,7 @@ void store_close(struct store *st)
 	if (st->db)
 		sqlite3_close(st->db);
 	free(st->path);
+	sb_free(&st->err);
 	free(st);
 }
 
@@ -268,13 +301,96 @@ sqlite3 *store_sqlite(struct store *st)
 
 const char *store_errmsg(struct store *st)
 {
-	return sqlite3_errmsg(st->db);
+	if (st->err.s && st->err.len)
+		return st->err.s;
+	return st->db ? sqlite3_errmsg(st->db) : "no library open";
+}
+
+bool store_fail(struct store *st, const char *fmt, ...)
+{
+	va_list ap;
+	sb_clear(&st->err);
+	va_start(ap, fmt);
+	sb_vaddf(&st->err, fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+bool store_fail_sql(struct store *st, const char *what)
+{
+	return store_fail(st, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+}
+
+bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what)
+{
+	int rc;
+	if (!s)
+		return false;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		;
+	if (rc != SQLITE_DONE) {
+		store_fail_sql(st, what);
+		sqlite3_reset(s);
+		return false;
+	}
+	sqlite3_reset(s);
+	return true;
+}
+
+int store_bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	return v ? sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(s, i);
+}
+
+char *store_column_text(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+bool store_work_begin(struct store *st)
+{
+	if (st->readonly)
+		return store_fail(st, "%s: the library is open read-only", st->path);
+	if (st->work_depth == 0 && !st->in_transaction) {
+		if (!exec(st, "BEGIN IMMEDIATE"))
+			return store_fail_sql(st, "cannot start a transaction");
+		st->work_owns_tx = true;
+	} else if (!exec(st, "SAVEPOINT work")) {
+		return store_fail_sql(st, "cannot start a savepoint");
+	}
+	st->work_depth++;
+	return true;
+}
+
+bool store_work_end(struct store *st, bool ok)
+{
+	bool own = st->work_depth == 1 && st->work_owns_tx;
+	st->work_depth--;
+	if (own) {
+		st->work_owns_tx = false;
+		if (ok && exec(st, "COMMIT"))
+			return true;
+		if (ok)
+			store_fail_sql(st, "cannot commit");
+		exec(st, "ROLLBACK");
+		return false;
+	}
+	if (ok && exec(st, "RELEASE work"))
+		return true;
+	if (ok)
+		store_fail_sql(st, "cannot release a savepoint");
+	exec(st, "ROLLBACK TO work");
+	exec(st, "RELEASE work");
+	return false;
 }
 
 bool store_begin(struct store *st)
 {
+	if (st->readonly)
+		return store_fail(st, "%s: the library is open read-only", st->path);
 	if (!exec(st, "BEGIN IMMEDIATE"))
-		return false;
+		return store_fail_sql(st, "cannot start a transaction");
 	st->in_transaction = true;
 	return true;
 }
@@ -282,7 +398,7 @@ bool store_begin(struct store *st)
 bool store_commit(struct store *st)
 {
 	if (!exec(st, "COMMIT"))
-		return false;
+		return store_fail_sql(st, "cannot commit");
 	st->in_transaction = false;
 	return true;
 }

@@ -5,7 +5,9 @@
  *   store-paper.c    writing a paper (duplicate detection, merging) and reading one back
  *   store-user.c     the user's data: tags, favourites, read marks, notes
  *   store-list.c     running a query: ids and rows in a sort order, counts, facet counts
- *   store-stats.c    stats --by ..., check
+ *   store-stats.c    stats --by ...
+ *   store-check.c    check: SQLite's own checks and the store's invariants
+ * (store-internal.h lists the rest.)
  */
 #ifndef PB_STORE_H
 #define PB_STORE_H
@@ -24,7 +26,7 @@ enum store_mode {
 };
 
 /* The schema version this build writes; libraries with a higher one are refused. */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /* $PAPERBOAT_DB, else $XDG_DATA_HOME/paperboat/library.db, else ~/.local/share/... (malloc'd). */
 char *store_default_path(void);
@@ -35,7 +37,9 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 void store_close(struct store *st);
 const char *store_path(const struct store *st);
 sqlite3 *store_sqlite(struct store *st);  /* for store-*.c only */
-const char *store_errmsg(struct store *st); /* the last SQLite error, for messages */
+/* The last error of any store function, as one line for messages: the store's own ("no paper
+ * with id 42", "a tag name cannot contain spaces") or SQLite's, naming the file. */
+const char *store_errmsg(struct store *st);
 
 /* Transactions: one per ingested file. begin takes the write lock at once (BEGIN IMMEDIATE). */
 bool store_begin(struct store *st);
@@ -51,29 +55,84 @@ long long store_source_add(struct store *st, const char *path, const char *hash,
 			   const char *adapter);
 
 /* Adds a paper or merges it into the one it duplicates (arXiv id, then DOI, then normalised
- * title, then abstract fingerprint). Merging keeps the fullest abstract, the union of authors,
- * institutions and topics, the highest score, and every source; it never touches user data.
- * Institutions are expected canonical already. */
+ * title, then abstract fingerprint; never across different arXiv ids or DOIs). Merging keeps
+ * the fullest abstract (more words; a "…" snippet never beats a complete one; abstract_raw
+ * stays with its abstract), the union of authors, institutions and topics, the highest score,
+ * the most precise date, every source and link, and fills what was missing; it never changes
+ * the user's data. The result does not depend on the order papers arrive in (one exception:
+ * a paper with no arXiv id or DOI that matches two papers whose ids differ joins the one it
+ * meets first). When the new paper joins two that were stored apart (a title-only and an
+ * abstract-only entry), the older absorbs the other, user data included. Putting what the
+ * library already holds changes nothing, updated_at included (a new source for it is
+ * recorded but is no change). Institutions are expected canonical; aliases recorded with
+ * store_institution_alias are resolved too. Its own transaction unless one is open.
+ * *is_new tells whether no stored paper matched; either out pointer may be NULL. */
 bool store_paper_put(struct store *st, const struct paper *p, long long source_id,
 		     long long *id_out, bool *is_new);
 
-/* Records that ALIAS names the institution CANONICAL (both kept; `inst:` matches either). */
+/* Records that ALIAS names the institution CANONICAL (both kept; `inst:` matches either, and
+ * full-text search finds papers by either). Papers already stored under ALIAS as an
+ * institution of its own move to CANONICAL. Recording a known alias again writes nothing. */
 bool store_institution_alias(struct store *st, const char *alias, const char *canonical);
 
 /* --- reading ------------------------------------------------------------------------------ */
 
 /* Reads one paper in full (user data and sources too). False when there is no such paper. */
 bool store_paper_get(struct store *st, long long id, struct paper *out);
-/* Resolves what a user typed: a library id ("42") or an arXiv id ("2106.09608", "arXiv:..v2").
- * Returns 0 when nothing matches. */
+/* Resolves what a user typed: a library id ("42"), an arXiv id ("2106.09608", "arXiv:..v2",
+ * "hep-th/9901001", an arxiv.org/abs or /pdf URL) or a DOI. Returns 0 when nothing matches. */
 long long store_paper_find(struct store *st, const char *ref);
 long long store_paper_total(struct store *st); /* papers in the library */
 
 /* --- the user's data (each call is its own transaction unless one is open) ------------------ */
 
+/* Tag names are trimmed; empty names, whitespace or control characters inside, a leading '+'
+ * or '-', and invalid UTF-8 are refused. A tag no paper has any more is forgotten.
+ * All four fail with "no paper with id N" when there is no such paper. */
 bool store_tag_set(struct store *st, long long id, const char *tag, bool on);
 bool store_favourite_set(struct store *st, long long id, bool on);
 bool store_read_set(struct store *st, long long id, bool on);
 bool store_note_set(struct store *st, long long id, const char *text); /* NULL or "" removes */
+
+/* --- stats and check (store-stats.c, store-check.c) ---------------------------------------- */
+
+enum stats_by {
+	STATS_NONE,        /* the totals only */
+	STATS_INSTITUTION, /* papers per institution */
+	STATS_TOPIC,       /* papers per topic */
+	STATS_TAG,         /* papers per tag */
+	STATS_SOURCE,      /* papers per ingested file (path) */
+};
+
+struct stats_entry {
+	char *name;      /* institution, topic, tag or file path */
+	long long count; /* papers */
+};
+
+struct store_stats {
+	long long papers;        /* papers in the library */
+	long long with_abstract; /* papers with an abstract */
+	long long favourites;    /* papers marked favourite */
+	long long read;          /* papers marked read */
+	long long tagged;        /* papers with at least one tag */
+	long long sources;       /* files ingested (distinct paths) */
+	struct stats_entry *v;   /* the breakdown asked for: most papers first, then by name */
+	size_t n;                /* entries in v */
+};
+
+/* "institution", "topic", "tag", "source" (also "none"); false for anything else. */
+bool stats_by_parse(const char *name, enum stats_by *out);
+const char *stats_by_name(enum stats_by by);
+/* Fills OUT (totals, and the breakdown BY). False on error (store_errmsg). */
+bool store_stats(struct store *st, enum stats_by by, struct store_stats *out);
+void store_stats_free(struct store_stats *s);
+
+/* Checks the library: SQLite's integrity and foreign-key checks, the full-text index against
+ * the papers, and the store's own invariants (joined author and institution text, year, counts,
+ * primary institution, duplicate keys). Each problem found is one line added to PROBLEMS
+ * (none: the library is fine). False only when the check itself could not run. On a library
+ * opened read-only the full-text index is only checked for missing and left-over entries
+ * (SQLite checks its content through a write statement). */
+bool store_check(struct store *st, struct strlist *problems);
 
 #endif
