@@ -52,7 +52,8 @@ struct list_row {
 	bool favourite;
 	bool read;
 };
-void list_row_free(struct list_row *r);
+void list_row_free(struct list_row *r);          /* frees one row's members, not r itself */
+void list_rows_free(struct list_row *v, size_t n); /* frees N rows and the array */
 
 /* Runs Q in ORDER and returns up to LIMIT rows from OFFSET (limit < 0: all).
  * Returns false on error with a message in err. */

@@ -1,0 +1,23 @@
+/* store-list.h — what store-list.c and store-facets.c share for running compiled queries. */
+#ifndef PB_STORE_LIST_H
+#define PB_STORE_LIST_H
+
+#include <stdbool.h>
+#include <sqlite3.h>
+
+#include "query-internal.h"
+
+struct store;
+
+/* "SELECT p.id FROM paper AS p WHERE ... ORDER BY ... LIMIT ? OFFSET ?"; with ROWS the list
+ * row's columns for the papers of that window (chosen first, in a subquery, so only its rows
+ * get their extra columns). Binds: S's values, then limit and offset. */
+char *store_list_sql(const struct query_sql *s, struct sort order, bool rows);
+/* Prepares SQL; on failure says so in err (naming the library) and returns NULL. */
+sqlite3_stmt *store_list_prepare(struct store *st, const char *sql, struct strbuf *err);
+/* Binds every value of S from parameter INDEX on; returns the next free index. */
+int store_list_bind(sqlite3_stmt *stmt, const struct query_sql *s, int index);
+/* Finalizes STMT; RC is the last sqlite3_step result. False (with a message) unless DONE. */
+bool store_list_finish(struct store *st, sqlite3_stmt *stmt, int rc, struct strbuf *err);
+
+#endif
