@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "format.h"
 
@@ -51,8 +52,12 @@ static bool tag_name_ok(const char *name)
 static struct store *open_papers(struct cli *cli, const struct strlist *refs, enum store_mode mode,
 				 long long **ids)
 {
-	struct store *st = cli_open_store(cli, mode);
+	struct store *st;
 
+	/* A library that is not there has no papers to change: say so rather than create one. */
+	if (mode == STORE_READ_WRITE && access(cli->db_path, F_OK) != 0)
+		mode = STORE_READ_ONLY;
+	st = cli_open_store(cli, mode);
 	*ids = NULL;
 	if (!st)
 		return NULL;

@@ -47,6 +47,10 @@ run "$PB" show 20
 like "$out" "^  Favourite +yes$" "show agrees"
 
 run "$PB" --db "$TMP/new.db" fav 1
-is "$rc" 1 "fav in an empty library: no such paper, exit 1"
+is "$rc" 1 "fav without a library exits 1"
+like "$err" "new\.db" "and names the file"
+ok "$([ ! -e "$TMP/new.db" ]; echo $?)" "and does not create one"
+run "$PB" --db "$TMP/new.db" tag 1 +x
+ok "$([ "$rc" = 1 ] && [ ! -e "$TMP/new.db" ]; echo $?)" "neither does tag"
 
 done_testing
