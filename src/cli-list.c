@@ -15,7 +15,7 @@ static const char list_help[] =
 	"\n"
 	"Lists the papers QUERY matches (all papers without one), highest score first.\n"
 	"The query may be several words; they are joined with spaces. See paperboat(1),\n"
-	"QUERY LANGUAGE, for every form.\n"
+	"QUERY LANGUAGE, for every form; quote a query holding > < ( ) or \" for the shell.\n"
 	"\n"
 	"Options:\n"
 	"  --sort KEY      score, date, title or added, optionally :asc or :desc\n"
@@ -24,7 +24,7 @@ static const char list_help[] =
 	"  --format FORMAT table (default), tsv, csv, json or bibtex\n"
 	"\n"
 	"Examples:\n"
-	"  paperboat list inst:tsinghua score>=10 -topic:rl\n"
+	"  paperboat list 'inst:tsinghua score>=10 -topic:rl'\n"
 	"  paperboat list '\"world model\" year:2025' --sort date --limit 20\n"
 	"  paperboat list topic:agents --format json\n";
 

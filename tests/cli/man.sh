@@ -37,4 +37,15 @@ for c in $commands; do
 	done
 done
 
+# Every query the QUERY LANGUAGE section gives as an example parses and runs.
+lib=$TMP/lib.db
+"$TOOLS/make-sample-library" "$lib" || { echo "Bail out! make-sample-library failed"; exit 1; }
+examples=$(printf '%s\n' "$text" | sed -n '/^QUERY LANGUAGE/,/^OUTPUT FORMATS/p' |
+	sed -n '/^       Examples:/,/^OUTPUT FORMATS/p' | sed -n 's/^              //p')
+ok "$([ "$(printf '%s\n' "$examples" | wc -l)" -ge 5 ]; echo $?)" "the query examples are found"
+while IFS= read -r q; do
+	run "$PB" --db "$lib" list "$q" --format tsv
+	is "$rc:$err" "0:" "the example query runs: $q"
+done <<<"$examples"
+
 done_testing
