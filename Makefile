@@ -28,7 +28,7 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-san
 
 # Debian packages the build, the tests and `make run` need (installed when missing).
 DEB_BUILD = gcc make pkg-config libncurses-dev libxml2-dev libsqlite3-dev libjansson-dev zlib1g-dev
-DEB_TEST  = libcmocka-dev tmux groff-base man-db perl sqlite3 ncurses-term
+DEB_TEST  = libcmocka-dev tmux groff-base man-db perl sqlite3 ncurses-term jq
 
 Q = $(if $(V),,@)
 SRC      = $(sort $(wildcard src/*.c) $(wildcard ui/*.c))

@@ -10,6 +10,14 @@
 static const struct cli_command commands[] = {
 	{"ingest", cli_ingest, "add saved pages (files, directories, - for stdin) to the library"},
 	{"retopic", cli_retopic, "apply the topic rules to the whole library again"},
+	{"list", cli_list, "list the papers a query matches"},
+	{"show", cli_show, "show papers in full"},
+	{"tag", cli_tag, "add or remove tags: tag ID... +name -name"},
+	{"fav", cli_fav, "mark papers as favourites"},
+	{"unfav", cli_unfav, "unmark favourites"},
+	{"stats", cli_stats, "count what the library holds"},
+	{"export", cli_export, "write papers as bibtex, csv or json"},
+	{"check", cli_check, "check the library's integrity"},
 	{NULL, NULL, NULL},
 };
 

@@ -7,8 +7,12 @@
 #define PB_CLI_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "store.h"
+#include "util.h"
+
+struct query;
 
 /* Exit statuses (DESIGN.md §7). */
 enum {
@@ -38,6 +42,8 @@ int cli_main(int argc, char **argv);
 
 /* The ingester's commands (cli-ingest.c, cli-retopic.c). */
 cli_command_fn cli_ingest, cli_retopic;
+/* The commands, one file each (cli-<name>.c). */
+cli_command_fn cli_list, cli_show, cli_tag, cli_fav, cli_unfav, cli_stats, cli_export, cli_check;
 
 /* Prints "paperboat: <message>" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -47,5 +53,33 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 struct store *cli_open_store(struct cli *cli, enum store_mode mode);
 /* True when ARG is -h or --help. */
 bool cli_is_help(const char *arg);
+
+/* --- shared by the commands (cli-opts.c) ------------------------------------------------------ */
+
+/* One option a command takes. */
+struct cli_option {
+	const char *name;   /* "--format" */
+	const char **value; /* where its value goes; NULL when the option takes none */
+	bool *seen;         /* set when it is given (may be NULL) */
+};
+
+/* Splits a command's ARGV (argv[0] is the command's name) into options and operands. Options
+ * may come anywhere, as "--opt VALUE" or "--opt=VALUE"; "--" ends them. Any other word goes to
+ * OPERANDS, also words with a single '-' ("-inst:meta", "-later"). -h or --help sets *HELP.
+ * OPTS ends with a {NULL} entry. Returns EXIT_OK, or EXIT_USAGE after saying what is wrong. */
+int cli_parse_args(const char *cmd, int argc, char **argv, const struct cli_option *opts,
+		   bool *help, struct strlist *operands);
+/* Reads a --limit value (a whole number >= 0); EXIT_USAGE with a message when it is not one. */
+int cli_parse_limit(const char *cmd, const char *text, long long *out);
+/* Parses WORDS joined with spaces as a query. On error prints query_error_format's line and
+ * sets *status to EXIT_USAGE. */
+struct query *cli_parse_query(const struct strlist *words, int *status);
+/* Resolves each REF (library id or arXiv id) into ids[i]; every one not found is reported.
+ * Returns false when any is missing. */
+bool cli_find_papers(struct store *st, const struct strlist *refs, long long *ids);
+/* Columns of the terminal on standard output; 80 when it is not a terminal. */
+int cli_output_width(const struct cli *cli);
+/* Flushes F and reports a write error on it (NAME: "standard output" or the file). */
+int cli_finish_output(FILE *f, const char *name);
 
 #endif

@@ -1,0 +1,84 @@
+/* format-csv.c — --format csv: RFC 4180 with a header of the json field names, CRLF line ends,
+ * lists joined by "; ", unknown values as empty fields. */
+#include "format.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void format_csv_field(struct strbuf *b, const char *s)
+{
+	char *fixed = format_utf8_fix(s ? s : "");
+
+	if (strpbrk(fixed, ",\"\r\n")) {
+		sb_addc(b, '"');
+		for (const char *c = fixed; *c; c++) {
+			if (*c == '"')
+				sb_addc(b, '"');
+			sb_addc(b, *c);
+		}
+		sb_addc(b, '"');
+	} else {
+		sb_add(b, fixed);
+	}
+	free(fixed);
+}
+
+void format_csv_header(FILE *f)
+{
+	for (int i = 0; i < FIELD_N; i++) {
+		if (i)
+			fputc(',', f);
+		fputs(format_field_name((enum format_field)i), f);
+	}
+	fputs("\r\n", f);
+}
+
+static void add_value(struct strbuf *b, const struct format_value *v)
+{
+	struct strbuf joined = {0};
+	char num[32];
+
+	if (v->null)
+		return;
+	switch (v->type) {
+	case FIELD_INTEGER:
+		sb_addf(b, "%lld", v->integer);
+		break;
+	case FIELD_NUMBER:
+		format_number(v->number, num);
+		sb_add(b, num);
+		break;
+	case FIELD_TEXT:
+		format_csv_field(b, v->text);
+		break;
+	case FIELD_LIST:
+		for (size_t i = 0; i < v->nlist; i++) {
+			if (i)
+				sb_add(&joined, "; ");
+			sb_add(&joined, v->list[i]);
+		}
+		format_csv_field(b, joined.s);
+		sb_free(&joined);
+		break;
+	case FIELD_BOOL:
+		sb_add(b, v->boolean ? "true" : "false");
+		break;
+	}
+}
+
+void format_csv_paper(FILE *f, const struct paper *p)
+{
+	struct format_fields pf;
+	struct strbuf line = {0};
+
+	format_fields_fill(&pf, p);
+	for (int i = 0; i < FIELD_N; i++) {
+		if (i)
+			sb_addc(&line, ',');
+		add_value(&line, &pf.v[i]);
+	}
+	format_fields_free(&pf);
+	sb_add(&line, "\r\n");
+	fwrite(line.s, 1, line.len, f);
+	sb_free(&line);
+}
