@@ -191,12 +191,16 @@ enum ui_action ui_keymap_lookup(const struct ui_keymap *km, int key)
 	return ACT_NONE;
 }
 
-/* Orders keys for help: printable characters first, then named and function keys. */
+/* Orders keys for help: printable characters, then named keys (Enter, PgDn...), then
+ * control keys. */
 static int key_rank(int key)
 {
 	if (key > ' ' && !(key & UI_KEY_FN))
 		return 0;
-	return key & UI_KEY_FN ? 2 : 1;
+	for (size_t i = 0; i < sizeof named_keys / sizeof named_keys[0]; i++)
+		if (named_keys[i].key == key)
+			return 1;
+	return key & UI_KEY_FN ? 1 : 2;
 }
 
 void ui_keymap_describe(const struct ui_keymap *km, enum ui_action a, struct strbuf *out)
@@ -219,9 +223,7 @@ static bool action_lookup(const char *name, enum ui_action *a, struct strbuf *er
 	*a = ui_action_from_name(name);
 	if (*a != ACT_NONE)
 		return true;
-	sb_addf(err, "unknown action '%s' (see the list under '?' in the reader, or "
-		     "paperboat(1))",
-		name);
+	sb_addf(err, "unknown action '%s' (the reader's ? screen lists them)", name);
 	return false;
 }
 

@@ -70,7 +70,7 @@ static bool is_bidi_control(uint32_t c)
 }
 
 /* Skips a control string (OSC, DCS, SOS, PM, APC) up to and including its terminator:
- * BEL, ESC \ or the 8-bit ST. Returns the position after it. */
+ * BEL, ESC \ or ST. Returns the position after it. */
 static const char *skip_string(const char *p)
 {
 	uint32_t cp;
@@ -132,10 +132,6 @@ char *uitext_sanitize(const char *s, bool keep_newlines)
 		p += n;
 		if (cp == 0x1B) {
 			p = skip_escape(p);
-		} else if (cp == 0x9B) {
-			p = skip_csi(p);
-		} else if (cp == 0x9D || cp == 0x90 || cp == 0x98 || cp == 0x9E || cp == 0x9F) {
-			p = skip_string(p);
 		} else if (cp == '\n' && keep_newlines) {
 			sb_addc(&b, '\n');
 		} else if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') {

@@ -9,8 +9,9 @@
 
 #include "util.h"
 
-/* Returns a copy of S fit for a terminal: escape sequences (CSI, OSC, DCS, SOS, PM, APC, in
- * their 7- and 8-bit forms) removed whole, other C0/C1 controls and DEL dropped, bidi
+/* Returns a copy of S fit for a terminal: escape sequences (CSI, OSC, DCS, SOS, PM, APC)
+ * removed whole, other C0/C1 controls and DEL dropped (a C1 introducer such as U+009B goes
+ * alone: without it what follows is plain text, shown as the page had it), bidi
  * overrides/isolates/marks dropped, invalid UTF-8 shown as U+FFFD, characters the terminal
  * cannot place (wcwidth < 0) dropped. Tabs become spaces; newlines too unless KEEP_NEWLINES.
  * Never NULL (NULL in, "" out). */
