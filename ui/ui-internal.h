@@ -26,7 +26,7 @@ struct ui_rect {
 /* A pane, view or overlay, like tig's struct view_ops: each file fills one in at its end. */
 struct ui_pane_ops {
 	const char *name;                                      /* for messages */
-	void (*draw)(struct ui *ui, struct ui_rect r, bool focused);
+	void (*draw)(struct ui *ui, struct ui_rect r, bool focused); /* into r; title above it */
 	bool (*action)(struct ui *ui, enum ui_action a);       /* true when handled */
 	bool (*key)(struct ui *ui, int key);                   /* overlays take raw keys */
 	void (*click)(struct ui *ui, struct ui_rect r, int y, int x); /* y, x inside r */
