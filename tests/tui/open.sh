@@ -40,4 +40,14 @@ is "$exit_status" 0 "exit status 0"
 is "$(tui_display '#{alternate_on}')" 0 "the alternate screen was left"
 tui_check_stderr
 
+# a first run: no library yet; the reader makes an empty one and says what to do
+DB=$TMP/new/library.db
+tui_start
+tui_wait "The library is empty: add pages with 'paperboat ingest PATH...'" "an empty library says how to fill it"
+like "$screen" 'Papers  0 · score' "no papers"
+tui_keys q
+tui_wait_exit
+is "$exit_status" 0 "exit status 0"
+tui_check_stderr
+
 done_testing
