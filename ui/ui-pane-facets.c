@@ -87,6 +87,16 @@ static const struct item *nth_selectable(const struct item *v, size_t n, long k)
 	return NULL;
 }
 
+/* True while the item's counts are those of an earlier filter. */
+static bool stale(const struct ui *ui, int kind)
+{
+	static const unsigned bits[] = {
+		[ITEM_INST] = UI_STALE_INST, [ITEM_TOPIC] = UI_STALE_TOPIC, [ITEM_TAG] = UI_STALE_TAG,
+		[ITEM_FAV] = UI_STALE_SPECIAL, [ITEM_UNREAD] = UI_STALE_SPECIAL,
+	};
+	return kind >= 0 && (ui->model.stale & bits[kind]);
+}
+
 static void facets_draw(struct ui *ui, struct ui_rect r, bool focused)
 {
 	struct item *v;
@@ -117,7 +127,9 @@ static void facets_draw(struct ui *ui, struct ui_rect r, bool focused)
 			ui_draw_fill(ui, y, r.x, r.w, UI_EL_CURSOR);
 		ui_draw_text(ui, y, r.x + 1, 2, name_el, v[i].active ? "✓" : " ");
 		ui_draw_text(ui, y, r.x + 3, r.w - cw - 5, name_el, v[i].name);
-		ui_draw_text(ui, y, r.x + r.w - cw - 1, cw, cursor ? UI_EL_CURSOR : UI_EL_FACET_COUNT,
+		/* counts of an earlier filter stay until recounted, drawn as stale */
+		ui_draw_text(ui, y, r.x + r.w - cw - 1, cw,
+			     cursor ? UI_EL_CURSOR : stale(ui, v[i].kind) ? UI_EL_META : UI_EL_FACET_COUNT,
 			     count);
 	}
 	free(v);
