@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ui.h"
+
 static const struct cli_command commands[] = {
 	{"ingest", cli_ingest, "add saved pages (files, directories, - for stdin) to the library"},
 	{"retopic", cli_retopic, "apply the topic rules to the whole library again"},
@@ -123,8 +125,8 @@ int cli_main(int argc, char **argv)
 		free(cli.db_path);
 		return EXIT_USAGE;
 	}
-	/* No command: the reader. */
-	print_help(stderr);
+	/* No command: the reader, with the options that follow. */
+	status = ui_main(&cli, argc - i, argv + i);
 	free(cli.db_path);
-	return EXIT_USAGE;
+	return status;
 }

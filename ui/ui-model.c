@@ -1,0 +1,313 @@
+/* ui-model.c — the reader's view model: filter -> query, the visible window of rows, counts,
+ * facets and marks, each asked of SQLite only when drawn. */
+#include "ui-model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void ui_model_init(struct ui_model *m, struct store *st, struct sort sort)
+{
+	struct query_error qerr;
+	memset(m, 0, sizeof *m);
+	m->st = st;
+	m->sort = sort;
+	m->text = xstrdup("");
+	m->q = query_parse("", &qerr);
+	m->total = -1;
+	m->count = -1;
+	m->fav_count = -1;
+	m->unread_count = -1;
+	m->stale = UI_STALE_ALL;
+}
+
+static void free_rows(struct ui_model *m)
+{
+	for (size_t i = 0; i < m->nrows; i++)
+		list_row_free(&m->rows[i]);
+	free(m->rows);
+	m->rows = NULL;
+	m->nrows = 0;
+	m->rows_valid = false;
+}
+
+static void free_detail(struct ui_model *m)
+{
+	if (m->detail_id)
+		paper_free(&m->detail);
+	memset(&m->detail, 0, sizeof m->detail);
+	m->detail_id = 0;
+}
+
+void ui_model_free(struct ui_model *m)
+{
+	free_rows(m);
+	free_detail(m);
+	for (int k = 0; k < 3; k++)
+		facet_counts_free(m->facets[k].v, m->facets[k].n);
+	query_free(m->q);
+	free(m->text);
+	free(m->marks);
+	ui_filter_clear(&m->filter);
+	memset(m, 0, sizeof *m);
+}
+
+char *ui_model_filter_text(const struct ui_filter *f)
+{
+	struct strbuf b = {0};
+	ui_filter_text(f, &b);
+	return sb_take(&b);
+}
+
+bool ui_model_set_filter(struct ui_model *m, const struct ui_filter *f, struct query_error *err)
+{
+	char *text = ui_model_filter_text(f);
+	struct query *q = query_parse(text, err);
+	struct ui_filter copy;
+
+	if (!q) {
+		free(text);
+		return false;
+	}
+	ui_filter_copy(&copy, f); /* F may be m->filter itself */
+	ui_filter_clear(&m->filter);
+	m->filter = copy;
+	query_free(m->q);
+	m->q = q;
+	free(m->text);
+	m->text = text;
+	free_rows(m);
+	free_detail(m);
+	m->cursor = 0;
+	m->count = -1;
+	m->fav_count = -1;
+	m->unread_count = -1;
+	m->stale |= UI_STALE_COUNT | UI_STALE_INST | UI_STALE_TOPIC | UI_STALE_TAG |
+		    UI_STALE_SPECIAL;
+	return true;
+}
+
+void ui_model_set_sort(struct ui_model *m, struct sort sort)
+{
+	m->sort = sort;
+	free_rows(m);
+	free_detail(m);
+	m->cursor = 0;
+}
+
+bool ui_model_window(struct ui_model *m, long long first, long long n, struct strbuf *err)
+{
+	long long off, limit;
+	struct list_row *rows = NULL;
+	size_t nrows = 0;
+
+	if (first < 0)
+		first = 0;
+	if (n < 1)
+		n = 1;
+	if (m->rows_valid && first >= m->rows_off &&
+	    (first + n <= m->rows_off + (long long)m->nrows ||
+	     (long long)m->nrows < m->rows_asked))
+		return true;
+	/* a screenful either side, so that moving a line or a page needs no query */
+	off = first - n > 0 ? first - n : 0;
+	limit = first + 2 * n - off;
+	if (!store_list_rows(m->st, m->q, m->sort, off, limit, &rows, &nrows, err))
+		return false;
+	free_rows(m);
+	m->rows = rows;
+	m->nrows = nrows;
+	m->rows_off = off;
+	m->rows_asked = limit;
+	m->rows_valid = true;
+	if ((long long)nrows < limit && (nrows > 0 || off == 0) && m->count < 0 &&
+	    !(m->stale & UI_STALE_COUNT))
+		m->count = off + (long long)nrows;
+	return true;
+}
+
+const struct list_row *ui_model_row(const struct ui_model *m, long long i)
+{
+	if (!m->rows_valid || i < m->rows_off || i >= m->rows_off + (long long)m->nrows)
+		return NULL;
+	return &m->rows[i - m->rows_off];
+}
+
+long long ui_model_known_length(const struct ui_model *m)
+{
+	if (m->count >= 0 && !(m->stale & UI_STALE_COUNT))
+		return m->count;
+	if (m->rows_valid && (long long)m->nrows < m->rows_asked &&
+	    (m->nrows > 0 || m->rows_off == 0))
+		return m->rows_off + (long long)m->nrows;
+	return m->count; /* stale but the best guess, or -1 */
+}
+
+long long ui_model_length(struct ui_model *m, struct strbuf *err)
+{
+	if (m->count >= 0 && !(m->stale & UI_STALE_COUNT))
+		return m->count;
+	long long c = store_count(m->st, m->q, err);
+	if (c >= 0) {
+		m->count = c;
+		m->stale &= ~(unsigned)UI_STALE_COUNT;
+	}
+	return c;
+}
+
+/* Counts the papers of the filter with FLAG added (fav or unread) through the same query
+ * text path as everything else. */
+static long long count_with(struct ui_model *m, bool fav, struct strbuf *err)
+{
+	struct ui_filter f;
+	struct query_error qerr;
+	long long c = -1;
+	ui_filter_copy(&f, &m->filter);
+	if (fav)
+		f.fav_only = true;
+	else
+		f.unread_only = true;
+	char *text = ui_model_filter_text(&f);
+	struct query *q = query_parse(text, &qerr);
+	if (q)
+		c = store_count(m->st, q, err);
+	else
+		sb_addf(err, "column %d: %s", qerr.column, qerr.msg);
+	query_free(q);
+	free(text);
+	ui_filter_clear(&f);
+	return c;
+}
+
+static bool do_facets(struct ui_model *m, enum facet_kind kind, struct strbuf *err)
+{
+	struct facet_count *v = NULL;
+	size_t n = 0;
+	if (!store_facets(m->st, m->q, kind, UI_FACET_LIMIT, &v, &n, err))
+		return false;
+	facet_counts_free(m->facets[kind].v, m->facets[kind].n);
+	m->facets[kind].v = v;
+	m->facets[kind].n = n;
+	return true;
+}
+
+bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
+{
+	bool ok = true;
+	*failed = false;
+	if (m->stale & UI_STALE_COUNT) {
+		long long c = store_count(m->st, m->q, err);
+		if ((ok = c >= 0)) {
+			m->count = c;
+			m->stale &= ~(unsigned)UI_STALE_COUNT;
+		}
+	} else if (m->stale & UI_STALE_TOTAL) {
+		long long t = store_paper_total(m->st);
+		if ((ok = t >= 0)) {
+			m->total = t;
+			m->stale &= ~(unsigned)UI_STALE_TOTAL;
+		}
+	} else if (m->stale & UI_STALE_INST) {
+		if ((ok = do_facets(m, FACET_INSTITUTION, err)))
+			m->stale &= ~(unsigned)UI_STALE_INST;
+	} else if (m->stale & UI_STALE_TOPIC) {
+		if ((ok = do_facets(m, FACET_TOPIC, err)))
+			m->stale &= ~(unsigned)UI_STALE_TOPIC;
+	} else if (m->stale & UI_STALE_TAG) {
+		if ((ok = do_facets(m, FACET_TAG, err)))
+			m->stale &= ~(unsigned)UI_STALE_TAG;
+	} else if (m->stale & UI_STALE_SPECIAL) {
+		long long fav = count_with(m, true, err);
+		long long unread = fav >= 0 ? count_with(m, false, err) : -1;
+		if ((ok = fav >= 0 && unread >= 0)) {
+			m->fav_count = fav;
+			m->unread_count = unread;
+			m->stale &= ~(unsigned)UI_STALE_SPECIAL;
+		}
+	} else {
+		return false;
+	}
+	*failed = !ok;
+	return true;
+}
+
+const struct paper *ui_model_detail(struct ui_model *m)
+{
+	const struct list_row *r = ui_model_row(m, m->cursor);
+	if (!r) {
+		struct strbuf err = {0};
+		bool ok = ui_model_window(m, m->cursor, 1, &err);
+		sb_free(&err);
+		r = ok ? ui_model_row(m, m->cursor) : NULL;
+	}
+	if (!r)
+		return NULL;
+	if (m->detail_id == r->id)
+		return &m->detail;
+	free_detail(m);
+	if (!store_paper_get(m->st, r->id, &m->detail)) {
+		memset(&m->detail, 0, sizeof m->detail);
+		return NULL;
+	}
+	m->detail_id = r->id;
+	return &m->detail;
+}
+
+void ui_model_invalidate(struct ui_model *m, unsigned stale)
+{
+	free_rows(m);
+	free_detail(m);
+	m->stale |= stale;
+}
+
+bool ui_model_facet_values(struct ui_model *m, enum facet_kind kind, struct facet_count **out,
+			   size_t *n, struct strbuf *err)
+{
+	struct ui_filter f;
+	struct query_error qerr;
+	bool ok = false;
+	ui_filter_copy(&f, &m->filter);
+	if (kind == FACET_INSTITUTION)
+		strlist_free(&f.insts);
+	else if (kind == FACET_TOPIC)
+		strlist_free(&f.topics);
+	else
+		strlist_free(&f.tags);
+	char *text = ui_model_filter_text(&f);
+	struct query *q = query_parse(text, &qerr);
+	if (q)
+		ok = store_facets(m->st, q, kind, -1, out, n, err);
+	else
+		sb_addf(err, "column %d: %s", qerr.column, qerr.msg);
+	query_free(q);
+	free(text);
+	ui_filter_clear(&f);
+	return ok;
+}
+
+bool ui_model_is_marked(const struct ui_model *m, long long id)
+{
+	for (size_t i = 0; i < m->nmarks; i++)
+		if (m->marks[i] == id)
+			return true;
+	return false;
+}
+
+void ui_model_toggle_mark(struct ui_model *m, long long id)
+{
+	for (size_t i = 0; i < m->nmarks; i++)
+		if (m->marks[i] == id) {
+			memmove(m->marks + i, m->marks + i + 1, (m->nmarks - i - 1) * sizeof *m->marks);
+			m->nmarks--;
+			return;
+		}
+	if (m->nmarks == m->capmarks) {
+		m->capmarks = m->capmarks ? m->capmarks * 2 : 16;
+		m->marks = xrealloc(m->marks, m->capmarks * sizeof *m->marks);
+	}
+	m->marks[m->nmarks++] = id;
+}
+
+void ui_model_clear_marks(struct ui_model *m)
+{
+	m->nmarks = 0;
+}
