@@ -2,12 +2,14 @@
  * Adapters never touch the library; the ingest run canonicalises, applies topic rules and
  * context, and hands the papers to the store.
  *
- *   ingest-hf.c          Hugging Face papers pages (embedded JSON, SSR cards as fallback)
- *   ingest-arxiv.c       arXiv abstract pages, listings, search results
- *   ingest-highwire.c    pages with citation_* meta tags (and site abstract containers)
+ *   ingest-hf*.c         Hugging Face papers pages (embedded JSON, SSR cards as fallback)
+ *   ingest-arxiv-*.c     arXiv abstract pages, listings, search results
+ *   ingest-highwire*.c   pages with citation_* meta tags (and site abstract containers)
  *   ingest-digest.c      the weekly digest (Primary / All Institutions / review sections)
- *   ingest-listing.c     institution, author and lab pages (heading + entries)
+ *   ingest-listing*.c    institution, author and lab pages (heading + entries)
+ *   ingest-generic.c     the last resort: schema.org JSON-LD or Dublin Core title + authors
  *   ingest-text-*.c      the same kinds saved as plain text
+ *   adapters-html.c, adapters-text.c   the two tables below, in the order they are tried
  */
 #ifndef PB_ADAPTER_H
 #define PB_ADAPTER_H

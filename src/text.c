@@ -131,12 +131,13 @@ static void collect_text(xmlNodePtr n, struct strbuf *b)
 		const char *name = (const char *)n->name;
 		if (strcasecmp(name, "script") == 0) {
 			xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
-			/* MathJax keeps the TeX source here; the rendered glyph spans are dropped. */
+			/* MathJax keeps the TeX source here; the rendered glyph spans are dropped. The
+			 * page's own spacing surrounds the script already ("$z$: The"). */
 			if (type && strncasecmp((const char *)type, "math/tex", 8) == 0) {
 				xmlChar *tex = xmlNodeGetContent(n);
-				sb_add(b, " $");
+				sb_addc(b, '$');
 				sb_add(b, (const char *)tex);
-				sb_add(b, "$ ");
+				sb_addc(b, '$');
 				xmlFree(tex);
 			}
 			xmlFree(type);

@@ -1,0 +1,262 @@
+/* html.c — small DOM helpers for the HTML adapters: walk, find, attributes, metas, text, URLs. */
+#include "html.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <libxml/uri.h>
+
+#include "text.h"
+#include "util.h"
+
+xmlNodePtr html_root(htmlDocPtr doc)
+{
+	return doc ? xmlDocGetRootElement(doc) : NULL;
+}
+
+bool html_is(xmlNodePtr n, const char *tag)
+{
+	if (!n || n->type != XML_ELEMENT_NODE)
+		return false;
+	return !tag || strcasecmp((const char *)n->name, tag) == 0;
+}
+
+bool html_has_class(xmlNodePtr n, const char *cls)
+{
+	xmlChar *v;
+	bool found = false;
+	size_t len = strlen(cls);
+
+	if (!html_is(n, NULL))
+		return false;
+	v = xmlGetProp(n, (const xmlChar *)"class");
+	if (!v)
+		return false;
+	for (const char *p = (const char *)v; *p && !found;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+			p++;
+		const char *e = p;
+		while (*e && *e != ' ' && *e != '\t' && *e != '\n' && *e != '\r' && *e != '\f')
+			e++;
+		found = (size_t)(e - p) == len && len > 0 && strncmp(p, cls, len) == 0;
+		p = e;
+	}
+	xmlFree(v);
+	return found;
+}
+
+bool html_match(xmlNodePtr n, const char *tag, const char *cls)
+{
+	return html_is(n, tag) && (!cls || html_has_class(n, cls));
+}
+
+char *html_attr(xmlNodePtr n, const char *name)
+{
+	xmlChar *v;
+	char *out;
+
+	if (!html_is(n, NULL))
+		return NULL;
+	v = xmlGetProp(n, (const xmlChar *)name);
+	if (!v)
+		return NULL;
+	out = xstrdup((const char *)v);
+	xmlFree(v);
+	return out;
+}
+
+bool html_has_attr(xmlNodePtr n, const char *name)
+{
+	return html_is(n, NULL) && xmlHasProp(n, (const xmlChar *)name) != NULL;
+}
+
+static xmlNodePtr first_element(xmlNodePtr n)
+{
+	while (n && n->type != XML_ELEMENT_NODE)
+		n = n->next;
+	return n;
+}
+
+xmlNodePtr html_next_element(xmlNodePtr n)
+{
+	return n ? first_element(n->next) : NULL;
+}
+
+xmlNodePtr html_next_skip(xmlNodePtr n, xmlNodePtr top)
+{
+	while (n && n != top) {
+		xmlNodePtr s = first_element(n->next);
+		if (s)
+			return s;
+		n = n->parent;
+	}
+	return NULL;
+}
+
+xmlNodePtr html_next(xmlNodePtr n, xmlNodePtr top)
+{
+	xmlNodePtr c;
+
+	if (!n)
+		return NULL;
+	c = first_element(n->children);
+	if (c)
+		return c;
+	return html_next_skip(n, top);
+}
+
+xmlNodePtr html_find_after(xmlNodePtr top, xmlNodePtr after, const char *tag, const char *cls)
+{
+	for (xmlNodePtr n = html_next(after ? after : top, top); n; n = html_next(n, top))
+		if (html_match(n, tag, cls))
+			return n;
+	return NULL;
+}
+
+xmlNodePtr html_find(xmlNodePtr top, const char *tag, const char *cls)
+{
+	return top ? html_find_after(top, NULL, tag, cls) : NULL;
+}
+
+xmlNodePtr html_ancestor(xmlNodePtr n, const char *tag, const char *cls)
+{
+	for (n = n ? n->parent : NULL; n; n = n->parent)
+		if (html_match(n, tag, cls))
+			return n;
+	return NULL;
+}
+
+bool html_is_heading(xmlNodePtr n)
+{
+	return html_is(n, NULL) && (n->name[0] == 'h' || n->name[0] == 'H') &&
+	       n->name[1] >= '1' && n->name[1] <= '6' && n->name[2] == '\0';
+}
+
+void html_metas_read(htmlDocPtr doc, struct html_metas *out)
+{
+	static const char *const keys[] = {"name", "property", "itemprop"};
+	xmlNodePtr top = html_root(doc);
+	size_t cap = 0;
+
+	out->v = NULL;
+	out->n = 0;
+	for (xmlNodePtr n = top; n; n = html_next(n, top)) {
+		char *name = NULL, *content;
+		if (!html_is(n, "meta"))
+			continue;
+		for (size_t k = 0; k < sizeof keys / sizeof keys[0] && !name; k++)
+			name = html_attr(n, keys[k]);
+		content = name ? html_attr(n, "content") : NULL;
+		if (!name || !content) {
+			free(name);
+			free(content);
+			continue;
+		}
+		if (out->n == cap) {
+			cap = cap ? cap * 2 : 32;
+			out->v = xrealloc(out->v, cap * sizeof *out->v);
+		}
+		out->v[out->n].name = name;
+		out->v[out->n].content = content;
+		out->n++;
+	}
+}
+
+void html_metas_free(struct html_metas *m)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		free(m->v[i].name);
+		free(m->v[i].content);
+	}
+	free(m->v);
+	m->v = NULL;
+	m->n = 0;
+}
+
+const char *html_metas_get(const struct html_metas *m, const char *name)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (strcmp(m->v[i].name, name) == 0 && !str_empty(m->v[i].content))
+			return m->v[i].content;
+	return NULL;
+}
+
+const char *html_metas_get_nocase(const struct html_metas *m, const char *name)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (strcasecmp(m->v[i].name, name) == 0 && !str_empty(m->v[i].content))
+			return m->v[i].content;
+	return NULL;
+}
+
+char *html_text(xmlNodePtr n)
+{
+	return text_node(n);
+}
+
+static void drop_matching(xmlNodePtr n, bool (*drop)(xmlNodePtr, void *), void *ctx)
+{
+	xmlNodePtr c = n->children;
+	while (c) {
+		xmlNodePtr next = c->next;
+		if (c->type == XML_ELEMENT_NODE) {
+			if (drop(c, ctx)) {
+				xmlUnlinkNode(c);
+				xmlFreeNode(c);
+			} else {
+				drop_matching(c, drop, ctx);
+			}
+		}
+		c = next;
+	}
+}
+
+char *html_text_except(xmlNodePtr n, bool (*drop)(xmlNodePtr el, void *ctx), void *ctx)
+{
+	xmlNodePtr copy;
+	char *out;
+
+	if (!n)
+		return NULL;
+	/* Work on a copy so the page's tree stays whole for the next look. */
+	copy = xmlDocCopyNode(n, n->doc, 1);
+	if (!copy)
+		return NULL;
+	drop_matching(copy, drop, ctx);
+	out = text_node(copy);
+	xmlFreeNode(copy);
+	return out;
+}
+
+static bool is_descriptor(xmlNodePtr el, void *ctx)
+{
+	(void)ctx;
+	return html_has_class(el, "descriptor");
+}
+
+char *html_text_nodesc(xmlNodePtr n)
+{
+	return html_text_except(n, is_descriptor, NULL);
+}
+
+char *html_title(htmlDocPtr doc)
+{
+	return html_text(html_find(html_root(doc), "title", NULL));
+}
+
+char *html_url_resolve(const char *href, const char *base)
+{
+	xmlChar *built;
+	char *out = NULL;
+	char *clean = text_clean(href);
+
+	if (!clean)
+		return NULL;
+	built = xmlBuildURI((const xmlChar *)clean, (const xmlChar *)(base ? base : ""));
+	if (built && (strncasecmp((const char *)built, "http://", 7) == 0 ||
+	              strncasecmp((const char *)built, "https://", 8) == 0))
+		out = xstrdup((const char *)built);
+	xmlFree(built);
+	free(clean);
+	return out;
+}
