@@ -127,8 +127,10 @@ clean:
 # Not part of `make test`. SIZE papers (default 1,000,000), SEED picks the corpus; the corpus
 # is generated once into build/bench/corpus-SIZE-SEED and reused while pbgen, its lists and
 # templates are unchanged.
+# BENCH_ARGS go to tests/bench/run.py (e.g. "--bs4-runs 3 --verify").
 SIZE ?= 1000000
 SEED ?= 1
+BENCH_ARGS ?=
 DEB_BENCH    = python3 python3-bs4 python3-lxml
 BENCH_DIR    = build/bench
 BENCH_CORPUS = $(BENCH_DIR)/corpus-$(SIZE)-$(SEED)
@@ -143,7 +145,7 @@ bench:
 	@$(MAKE) --no-print-directory paperboat $(BENCH_GEN) $(BENCH_BASE)
 	@$(MAKE) --no-print-directory bench-corpus
 	/usr/bin/python3 tests/bench/run.py --corpus $(BENCH_CORPUS) --pb ./paperboat \
-		--baseline $(BENCH_BASE) --out build/bench.json
+		--baseline $(BENCH_BASE) --out build/bench.json $(BENCH_ARGS)
 
 bench-corpus: $(BENCH_CORPUS)/manifest.json
 

@@ -1,12 +1,12 @@
 /* gen-main.c — pbgen: writes the benchmark corpus. Papers are numbered in date order; pages are
  * planned one after another, each taking the next papers ("born" on it) and, at a rate that
  * depends on the kind of page, papers born earlier (the same paper on an HF list and an arXiv
- * abstract page, as in real life). Pages are spread round-robin over DIRS directories, so any
- * first few directories are a fair sample of the whole.
+ * abstract page, as in real life). Pages are spread round-robin over DIRS directories (256: a
+ * 1M corpus gives ~20 MB each), so any first few directories are a fair sample of the whole.
  *
  *   pbgen --size N --seed S --out DIR [--data DIR] [--templates DIR] [--dirs N]
  *
- * Writes DIR/pages/NN/KIND-PAGENO.html, DIR/pages.tsv (path, kind, bytes, entries, born) and
+ * Writes DIR/pages/NNN/KIND-PAGENO.html, DIR/pages.tsv (path, kind, bytes, entries, born) and
  * DIR/manifest.json (counts the benchmark checks the ingester against). */
 #include <errno.h>
 #include <stdio.h>
@@ -128,7 +128,7 @@ static bool parse_args(int argc, char **argv, struct gen_args *a)
 		else
 			return false;
 	}
-	return argc % 2 == 1 && a->size > 0 && a->out && a->dirs > 0 && a->dirs <= 1000;
+	return argc % 2 == 1 && a->size > 0 && a->out && a->dirs > 0 && a->dirs <= 1000; /* %03u names */
 }
 
 /* Picks the kind of the next page: weights turn the shares of papers born into shares of pages. */
@@ -180,7 +180,7 @@ static void plan_page(struct plan *pl, enum kind k, struct rng *r, uint32_t *idx
 
 int main(int argc, char **argv)
 {
-	struct gen_args a = {.seed = 1, .data = "tests/bench/data", .templates = "tests/bench/templates", .dirs = 64};
+	struct gen_args a = {.seed = 1, .data = "tests/bench/data", .templates = "tests/bench/templates", .dirs = 256};
 	if (!parse_args(argc, argv, &a)) {
 		fprintf(stderr, "usage: pbgen --size N --seed S --out DIR [--data DIR] [--templates DIR] [--dirs N]\n");
 		return 2;
@@ -214,7 +214,7 @@ bool gen_run(const struct gen_args *a)
 	if (!pl.born || !g.shown || !g.probes || !g.inst_papers)
 		abort();
 	for (uint32_t d = 0; d < a->dirs; d++) {
-		snprintf(path, sizeof path, "%s/pages/%02u", a->out, d);
+		snprintf(path, sizeof path, "%s/pages/%03u", a->out, d);
 		if (!mkdirs(path)) {
 			fprintf(stderr, "pbgen: %s: cannot create: %s\n", path, strerror(errno));
 			goto fail;
@@ -245,12 +245,12 @@ bool gen_run(const struct gen_args *a)
 		case K_DIGEST: records = digest_write(&g, &e, &o); break;
 		case NKINDS: break;
 		}
-		snprintf(path, sizeof path, "%s/pages/%02u/%s-%06u.html", a->out, page % a->dirs, kinds[k].name, page);
+		snprintf(path, sizeof path, "%s/pages/%03u/%s-%06u.html", a->out, page % a->dirs, kinds[k].name, page);
 		if (!write_file(path, &o)) {
 			fclose(tsv);
 			goto fail;
 		}
-		fprintf(tsv, "pages/%02u/%s-%06u.html\t%s\t%zu\t%zu\t%u\n", page % a->dirs, kinds[k].name, page,
+		fprintf(tsv, "pages/%03u/%s-%06u.html\t%s\t%zu\t%zu\t%u\n", page % a->dirs, kinds[k].name, page,
 			kinds[k].name, o.len, records, pl.next - (uint32_t)born_before);
 		plan_count(&pl, k, o.len, records, pl.next - (uint32_t)born_before);
 	}
