@@ -114,8 +114,18 @@ def ingest(pb, paths, work):
 
 
 def library_papers(pb, db, work):
-    """How many papers the library holds, as `paperboat list` reports them."""
-    _, out = timed([pb, "--db", db, "list", "--limit", "0", "--format", "tsv"], env=env_for(work))
+    """How many papers the library holds: `paperboat stats --format json` (its "papers"), else
+    the lines of `paperboat list --format tsv`."""
+    proc = subprocess.run([pb, "--db", db, "stats", "--format", "json"], env=env_for(work),
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    if proc.returncode == 0:
+        try:
+            stats = json.loads(proc.stdout)
+            if isinstance(stats, dict) and isinstance(stats.get("papers"), int):
+                return stats["papers"]
+        except ValueError:
+            pass
+    _, out = timed([pb, "--db", db, "list", "--format", "tsv"], env=env_for(work))
     return sum(1 for line in out.splitlines() if line.strip())
 
 
