@@ -30,18 +30,17 @@ static void json_str(FILE *f, const char *s)
 
 static void manifest_papers(FILE *f, const struct plan *pl, const struct genctx *g)
 {
-	uint64_t shown[5] = {0}, title_less = 0;
+	uint64_t title = 0, abstract = 0, score = 0, institution = 0;
 	for (uint32_t i = 0; i < pl->size; i++) {
-		for (int b = 0; b < 5; b++)
-			shown[b] += (g->shown[i] >> b) & 1;
-		title_less += !(g->shown[i] & SHOWN_TITLE);
+		title += (g->shown[i] & SHOWN_TITLE) != 0;
+		abstract += (g->shown[i] & SHOWN_ABSTRACT) != 0;
+		score += (g->shown[i] & SHOWN_SCORE) != 0;
+		institution += (g->shown[i] & (SHOWN_INSTITUTION | SHOWN_ORGANIZATION)) != 0;
 	}
 	fprintf(f, "  \"papers\": {\"total\": %u, \"with_title\": %llu, \"with_abstract\": %llu, "
 		   "\"with_score\": %llu, \"with_institution\": %llu, \"title_less\": %llu},\n",
-		pl->size, (unsigned long long)shown[0], (unsigned long long)shown[1], (unsigned long long)shown[2],
-		(unsigned long long)(shown[3] + shown[4]), (unsigned long long)title_less);
-	/* shown[3] and shown[4] overlap when a paper is on both a digest and an HF page; count
-	 * papers with either once. */
+		pl->size, (unsigned long long)title, (unsigned long long)abstract, (unsigned long long)score,
+		(unsigned long long)institution, (unsigned long long)(pl->size - title));
 }
 
 static void manifest_probes(FILE *f, const struct plan *pl, const struct genctx *g)

@@ -125,7 +125,6 @@ static void paper_title(const struct corpus_shape *sh, const struct lists *l, st
 	int math_at = rng_chance(r, 0.05) ? (int)rng_below(r, (uint32_t)n) : -1;
 
 	scratch.len = 0;
-	p->title_probes = 0;
 	if (p->method && rng_chance(r, 0.5)) {
 		out_str(&scratch, p->method);
 		out_str(&scratch, ": ");
@@ -142,15 +141,14 @@ static void paper_title(const struct corpus_shape *sh, const struct lists *l, st
 			out_capital(&scratch, l->title_words.s[w]);
 		else
 			out_str(&scratch, l->title_words.s[w]);
-		p->title_probes |= sh->probe_of_title_word[w];
 	}
 	p->title = arena_copy(a, &scratch);
+	p->title_probes = shape_probes_in(sh, p->title);
 }
 
-/* Sentences of words drawn as often as real abstracts use them, up to about LEN bytes. The
- * probe bits of the words used are added to *PROBES when PROBE_OF_WORD is given. */
-static void paper_sentences(const struct lists *l, const uint8_t *probe_of_word, uint8_t *probes,
-			    const char *method, struct rng *r, size_t len, const char *opener, bool latex)
+/* Sentences of words drawn as often as real abstracts use them, up to about LEN bytes. */
+static void paper_sentences(const struct lists *l, const char *method, struct rng *r, size_t len,
+			    const char *opener, bool latex)
 {
 	const struct wordlist *w = &l->abstract_words;
 	int sentence = 0;
@@ -168,16 +166,12 @@ static void paper_sentences(const struct lists *l, const uint8_t *probe_of_word,
 		} else {
 			uint32_t k = alias_draw(&w->pick, r);
 			out_capital(&scratch, w->s[k]);
-			if (probe_of_word)
-				*probes |= probe_of_word[k];
 			n--;
 		}
 		for (int i = 0; i < n; i++) {
 			uint32_t k = alias_draw(&w->pick, r);
 			out_str(&scratch, " ");
 			out_str(&scratch, w->s[k]);
-			if (probe_of_word)
-				*probes |= probe_of_word[k];
 			if (i + 1 < n && rng_chance(r, 0.06))
 				out_str(&scratch, ",");
 		}
@@ -195,10 +189,9 @@ static void paper_abstract(const struct corpus_shape *sh, const struct lists *l,
 {
 	size_t len = (size_t)clampi(1360 + 330 * rng_normal(r), 390, 1920);
 	scratch.len = 0;
-	p->abstract_probes = 0;
-	paper_sentences(l, sh->probe_of_word, &p->abstract_probes, p->method, r, len - 60,
-			openers[rng_below(r, N_OF(openers))], rng_chance(r, 0.3));
+	paper_sentences(l, p->method, r, len - 60, openers[rng_below(r, N_OF(openers))], rng_chance(r, 0.3));
 	p->abstract = arena_copy(a, &scratch);
+	p->abstract_probes = shape_probes_in(sh, p->abstract);
 }
 
 /* Draws up to MAX distinct entries of a list into OUT; returns how many. */
@@ -289,7 +282,6 @@ const char *paper_review(const struct lists *l, const struct gpaper *p, int s, s
 	rng_seed(&r, gen_mix(p->key, 0x5eed00u + (uint64_t)s));
 	len = (size_t)clampi(950 + 300 * rng_normal(&r), 300, 2400);
 	scratch.len = 0;
-	/* Reviews are not searched, so their words are not counted as probes. */
-	paper_sentences(l, NULL, NULL, NULL, &r, len, review_openers[s % (int)N_OF(review_openers)], false);
+	paper_sentences(l, NULL, &r, len, review_openers[s % (int)N_OF(review_openers)], false);
 	return arena_copy(a, &scratch);
 }

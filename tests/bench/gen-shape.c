@@ -48,10 +48,6 @@ static void shape_pick_probes(struct corpus_shape *sh, const struct lists *l)
 	static const double target[] = {0.5, 1.0 / 3, 0.1, 1.0 / 30, 0.01, 0.003};
 	const struct wordlist *w = &l->abstract_words;
 
-	sh->probe_of_word = calloc(w->n, 1);
-	sh->probe_of_title_word = calloc(l->title_words.n, 1);
-	if (!sh->probe_of_word || !sh->probe_of_title_word)
-		abort();
 	sh->nprobes = 0;
 	for (size_t t = 0; t < sizeof target / sizeof target[0] && t < GP_PROBES; t++) {
 		int best = -1;
@@ -59,7 +55,7 @@ static void shape_pick_probes(struct corpus_shape *sh, const struct lists *l)
 		for (uint32_t i = 0; i < w->n; i++) {
 			double share = 1.0 - exp(-WORDS_PER_ABSTRACT * w->share[i]);
 			double err = fabs(log(share / target[t]));
-			if (err < best_err && word_is_plain(w->s[i]) && !sh->probe_of_word[i] &&
+			if (err < best_err && word_is_plain(w->s[i]) && !shape_probes_in(sh, w->s[i]) &&
 			    !word_in_names(l, w->s[i])) {
 				best_err = err;
 				best = (int)i;
@@ -70,10 +66,8 @@ static void shape_pick_probes(struct corpus_shape *sh, const struct lists *l)
 			continue;
 		sh->probe[sh->nprobes] = best;
 		sh->probe_share[sh->nprobes] = best_share;
-		sh->probe_of_word[best] = (uint8_t)(1u << sh->nprobes);
-		for (uint32_t j = 0; j < l->title_words.n; j++)
-			if (strcasecmp(l->title_words.s[j], w->s[best]) == 0)
-				sh->probe_of_title_word[j] |= (uint8_t)(1u << sh->nprobes);
+		sh->probe_word[sh->nprobes] = w->s[best];
+		sh->probe_len[sh->nprobes] = strlen(w->s[best]);
 		sh->nprobes++;
 	}
 }
@@ -108,6 +102,27 @@ void shape_init(struct corpus_shape *sh, const struct lists *l, uint32_t size, u
 	shape_pick_probes(sh, l);
 }
 
+static bool is_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+uint8_t shape_probes_in(const struct corpus_shape *sh, const char *text)
+{
+	uint8_t found = 0;
+	const unsigned char *s = (const unsigned char *)text;
+	while (*s) {
+		size_t n = 0;
+		while (s[n] && is_word_byte(s[n]))
+			n++;
+		for (int p = 0; p < sh->nprobes && n; p++)
+			if (n == sh->probe_len[p] && strncasecmp((const char *)s, sh->probe_word[p], n) == 0)
+				found |= (uint8_t)(1u << p);
+		s += n ? n : 1;
+	}
+	return found;
+}
+
 void shape_month(const struct corpus_shape *sh, int m, int *y, int *mo)
 {
 	int months_back = sh->nmonths - 1 - m;
@@ -119,7 +134,5 @@ void shape_month(const struct corpus_shape *sh, int m, int *y, int *mo)
 void shape_free(struct corpus_shape *sh)
 {
 	free(sh->month_first);
-	free(sh->probe_of_word);
-	free(sh->probe_of_title_word);
 	memset(sh, 0, sizeof *sh);
 }

@@ -137,12 +137,15 @@ struct corpus_shape {
 	int probe[GP_PROBES];   /* abstract-word indices of the probe words */
 	double probe_share[GP_PROBES]; /* the share of abstracts expected to hold each */
 	int nprobes;
-	uint8_t *probe_of_word;       /* per abstract word: its probe bit, 0 when none */
-	uint8_t *probe_of_title_word; /* per title word: the probe bit of its lower case */
+	const char *probe_word[GP_PROBES]; /* the probe words themselves */
+	size_t probe_len[GP_PROBES];
 };
 
 void shape_init(struct corpus_shape *sh, const struct lists *l, uint32_t size, uint64_t seed);
 void shape_free(struct corpus_shape *sh);
+/* The probe words TEXT holds as full-text search sees words (runs of letters and digits, any
+ * case): bit I for probe I. */
+uint8_t shape_probes_in(const struct corpus_shape *sh, const char *text);
 /* The year and month of month M of the timeline (0 = the first). */
 void shape_month(const struct corpus_shape *sh, int m, int *y, int *mo);
 /* Makes paper IDX: the same fields whenever and wherever it is asked for. */
