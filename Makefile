@@ -136,16 +136,18 @@ BENCH_DIR    = build/bench
 BENCH_CORPUS = $(BENCH_DIR)/corpus-$(SIZE)-$(SEED)
 BENCH_GEN    = $(BENCH_DIR)/pbgen
 BENCH_BASE   = $(BENCH_DIR)/parse-baseline
+BENCH_PAGES  = $(BENCH_DIR)/page-extract
+BENCH_LIB    = $(filter-out build/rel/src/main.o,$(OBJ))
 BENCH_FLAGS  = $(WARN) -D_GNU_SOURCE -O2 -g
 
 .PHONY: bench bench-corpus
 
 bench:
 	@$(MAKE) --no-print-directory deps DEB_MORE="$(DEB_BENCH)"
-	@$(MAKE) --no-print-directory paperboat $(BENCH_GEN) $(BENCH_BASE)
+	@$(MAKE) --no-print-directory paperboat $(BENCH_GEN) $(BENCH_BASE) $(BENCH_PAGES)
 	@$(MAKE) --no-print-directory bench-corpus
 	/usr/bin/python3 tests/bench/run.py --corpus $(BENCH_CORPUS) --pb ./paperboat \
-		--baseline $(BENCH_BASE) --out build/bench.json $(BENCH_ARGS)
+		--baseline $(BENCH_BASE) --extract $(BENCH_PAGES) --out build/bench.json $(BENCH_ARGS)
 
 bench-corpus: $(BENCH_CORPUS)/manifest.json
 
@@ -166,6 +168,12 @@ $(BENCH_BASE): tests/bench/parse-baseline.c
 	@mkdir -p $(dir $@)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(BENCH_FLAGS) $(shell pkg-config --cflags libxml-2.0) -o $@ $< $(shell pkg-config --libs libxml-2.0)
+
+# The adapters alone (parse + extract, no store), built like the release binary.
+$(BENCH_PAGES): tests/tools/page-extract.c $(TEST_HELPERS) $(BENCH_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(TEST_HELPERS) $(BENCH_LIB) $(PKG_LIBS) -lm
 
 # The generator's own test (tests/cli/bench-corpus.sh) runs in `make test`: build it there too.
 check-build: $(BENCH_GEN)
