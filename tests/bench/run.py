@@ -277,6 +277,11 @@ def main(argv):
             n = found[tool][key]
             print("check: %s found %s records on the sample's pages, the generator wrote %s: %s" % (
                 tool, fmt(n), fmt(sample_records), "ok" if n == sample_records else "MISMATCH"))
+    if "paperboat" in found and "bs4" in found:
+        # The sample holds repeats (the same paper on several pages); both must merge them alike.
+        n, want = found["paperboat"]["papers"], found["bs4"]["distinct"]
+        print("check: the library holds %s papers from the sample, bs4 tells %s distinct: %s" % (
+            fmt(n), fmt(want), "ok" if n == want else "MISMATCH"))
     if verify:
         print("verify: %s papers in the library, %s generated: %s" % (
             fmt(verify["papers"]), fmt(verify["expected"]), "ok" if verify["ok"] else "MISMATCH"))
