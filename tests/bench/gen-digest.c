@@ -57,8 +57,7 @@ static void digest_fill(int hole, void *ctx, struct out *o)
 	case D_ABSTRACT: out_html(o, p->abstract); break;
 	case D_PRIMARY: out_html(o, l->institutions.s[p->inst[0]]); break;
 	case D_ALL_LINE:
-		/* About one record in ten lacks the list (the seed digest has such records). */
-		if (gen_mix(p->key, 0xa11u) % 10 == 0)
+		if (!paper_digest_lists_all(p))
 			break;
 		out_str(o, "<p><strong>All Institutions:</strong> ");
 		for (uint8_t i = 0; i < p->ninst; i++) {
@@ -90,7 +89,8 @@ size_t digest_write(struct genctx *g, const struct entries *e, struct out *o)
 	pg->g = g;
 	for (size_t i = 0; i < n; i++) {
 		paper_make(g->sh, g->l, e->idx[i], &g->arena, &papers[i]);
-		gen_note(g, &papers[i], SHOWN_ABSTRACT | SHOWN_INSTITUTION);
+		gen_note(g, &papers[i], SHOWN_ABSTRACT |
+			 (paper_digest_lists_all(&papers[i]) ? SHOWN_INSTITUTION : SHOWN_ORGANIZATION));
 		pg->order[pg->n++] = i;
 		if (i == 0 || date_key(&papers[i].date) > date_key(&pg->last))
 			pg->last = papers[i].date;

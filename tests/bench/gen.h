@@ -151,6 +151,8 @@ void shape_month(const struct corpus_shape *sh, int m, int *y, int *mo);
 /* Makes paper IDX: the same fields whenever and wherever it is asked for. */
 void paper_make(const struct corpus_shape *sh, const struct lists *l, uint32_t idx,
 		struct arena *a, struct gpaper *p);
+/* Does a digest record of P list all its institutions? (About one in ten does not.) */
+bool paper_digest_lists_all(const struct gpaper *p);
 /* Writes a review paragraph (digest) of about LEN bytes for paper P, section S. */
 const char *paper_review(const struct lists *l, const struct gpaper *p, int s, struct arena *a);
 
@@ -197,7 +199,8 @@ enum shown {
 	SHOWN_ABSTRACT = 2,    /* abstract */
 	SHOWN_SCORE = 4,       /* Hugging Face upvotes */
 	SHOWN_INSTITUTION = 8, /* institutions: all of them (digest) */
-	SHOWN_ORGANIZATION = 16, /* the primary institution only (Hugging Face organisation) */
+	SHOWN_ORGANIZATION = 16, /* the primary institution only (an HF organisation, or a digest
+	                          * record without its "All Institutions" line) */
 };
 
 /* Everything a page writer needs. */
