@@ -81,7 +81,7 @@ build/asan/tools/%: tests/tools/%.c $(SAN_LIB) $(TEST_HELPERS) $(HDRS) $(wildcar
 
 # Installs the Debian packages that are missing (needs root, or sudo).
 deps:
-	@missing=""; for p in $(DEB_BUILD) $(DEB_TEST); do \
+	@missing=""; for p in $(DEB_BUILD) $(DEB_TEST) $(DEB_MORE); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -122,3 +122,58 @@ uninstall:
 
 clean:
 	rm -rf build paperboat
+
+# ---- make bench: ingest speed and the reader on a generated library (tests/bench/README.md) ----
+# Not part of `make test`. SIZE papers (default 1,000,000), SEED picks the corpus; the corpus
+# is generated once into build/bench/corpus-SIZE-SEED and reused while pbgen, its lists and
+# templates are unchanged.
+# BENCH_ARGS go to tests/bench/run.py (e.g. "--bs4-runs 3 --verify").
+SIZE ?= 1000000
+SEED ?= 1
+BENCH_ARGS ?=
+DEB_BENCH    = python3 python3-bs4 python3-lxml
+BENCH_DIR    = build/bench
+BENCH_CORPUS = $(BENCH_DIR)/corpus-$(SIZE)-$(SEED)
+BENCH_GEN    = $(BENCH_DIR)/pbgen
+BENCH_BASE   = $(BENCH_DIR)/parse-baseline
+BENCH_PAGES  = $(BENCH_DIR)/page-extract
+BENCH_LIB    = $(filter-out build/rel/src/main.o,$(OBJ))
+BENCH_FLAGS  = $(WARN) -D_GNU_SOURCE -O2 -g
+
+.PHONY: bench bench-corpus
+
+bench:
+	@$(MAKE) --no-print-directory deps DEB_MORE="$(DEB_BENCH)"
+	@$(MAKE) --no-print-directory paperboat $(BENCH_GEN) $(BENCH_BASE) $(BENCH_PAGES)
+	@$(MAKE) --no-print-directory bench-corpus
+	/usr/bin/python3 tests/bench/run.py --corpus $(BENCH_CORPUS) --pb ./paperboat \
+		--baseline $(BENCH_BASE) --extract $(BENCH_PAGES) --out build/bench.json $(BENCH_ARGS)
+
+bench-corpus: $(BENCH_CORPUS)/manifest.json
+
+$(BENCH_CORPUS)/manifest.json: $(BENCH_GEN) $(wildcard tests/bench/data/*.txt tests/bench/templates/*.tpl)
+	@echo "  GEN     $(BENCH_CORPUS) ($(SIZE) papers)"
+	$(Q)rm -rf $(BENCH_CORPUS) && mkdir -p $(BENCH_CORPUS)
+	$(Q)start=$$(date +%s.%N); \
+		$(BENCH_GEN) --size $(SIZE) --seed $(SEED) --out $(BENCH_CORPUS) && \
+		echo "$$start $$(date +%s.%N)" | awk '{ printf "%.2f\n", $$2 - $$1 }' > $(BENCH_CORPUS)/generate-seconds
+	@echo "  GEN     done in $$(cat $(BENCH_CORPUS)/generate-seconds) s: $$(du -sh $(BENCH_CORPUS) | cut -f1)"
+
+$(BENCH_GEN): $(wildcard tests/bench/gen*.c tests/bench/gen*.h)
+	@mkdir -p $(dir $@)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(BENCH_FLAGS) -o $@ $(filter %.c,$^) -lm
+
+$(BENCH_BASE): tests/bench/parse-baseline.c
+	@mkdir -p $(dir $@)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(BENCH_FLAGS) $(shell pkg-config --cflags libxml-2.0) -o $@ $< $(shell pkg-config --libs libxml-2.0)
+
+# The adapters alone (parse + extract, no store), built like the release binary.
+$(BENCH_PAGES): tests/tools/page-extract.c $(TEST_HELPERS) $(BENCH_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(TEST_HELPERS) $(BENCH_LIB) $(PKG_LIBS) -lm
+
+# The generator's own test (tests/cli/bench-corpus.sh) runs in `make test`: build it there too.
+check-build: $(BENCH_GEN)

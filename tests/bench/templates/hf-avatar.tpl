@@ -1,0 +1,2 @@
+<li class="  -mr-2 h-4 w-4 md:h-5 md:w-5  block flex-none rounded-full border-2 border-white bg-gradient-to-br from-gray-300 to-gray-100 dark:border-gray-900 dark:from-gray-600 dark:to-gray-800" title="{{user}}" style="content-visibility:auto;"><img class="overflow-hidden rounded-full" alt="" src="{{avatar}}">
+			</li>
