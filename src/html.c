@@ -279,9 +279,11 @@ char *html_url_resolve(const char *href, const char *base)
 	if (!clean)
 		goto done;
 	built = xmlBuildURI((const xmlChar *)link, (const xmlChar *)from);
+	/* libxml2 writes the host part of a base unescaped ("https://a%20b/" gives
+	 * "https://a b/x"): the result is escaped once more. */
 	if (built && (strncasecmp((const char *)built, "http://", 7) == 0 ||
 	              strncasecmp((const char *)built, "https://", 8) == 0))
-		out = xstrdup((const char *)built);
+		out = url_escape((const char *)built);
 	xmlFree(built);
 done:
 	free(from);
