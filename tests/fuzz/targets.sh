@@ -12,8 +12,9 @@ fuzz_seed() {
 		case $t in
 		html) find "$TOP/tests/corpus/real" "$TOP/tests/fixtures" -name '*.htm*' ;;
 		text) find "$TOP/tests/corpus/seeds" -name '*.txt'; find "$TOP/tests/fixtures/text" -type f ;;
-		clean) find "$TOP/tests/corpus/real" "$TOP/tests/fixtures" -name '*.htm*'
+		clean | decode) find "$TOP/tests/corpus/real" "$TOP/tests/fixtures" -name '*.htm*'
 		       find "$TOP/tests/corpus/seeds" -name '*.txt' ;;
+		theme) [ -d "$TOP/themes" ] && find "$TOP/themes" -name '*.theme' ;;
 		esac
 		[ -d "$TOP/tests/fuzz/seeds/$t" ] && find "$TOP/tests/fuzz/seeds/$t" -type f
 		[ -d "$TOP/tests/fuzz/regressions/$t" ] && find "$TOP/tests/fuzz/regressions/$t" -type f
@@ -35,7 +36,7 @@ fuzz_seed() {
 fuzz_options() {
 	local t=$1
 	case $t in
-	html | text) echo -n "-max_len=1048576" ;;
+	html | text | decode) echo -n "-max_len=1048576" ;;
 	clean) echo -n "-max_len=4096" ;;
 	*) echo -n "-max_len=8192" ;;
 	esac
