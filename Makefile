@@ -177,3 +177,41 @@ $(BENCH_PAGES): tests/tools/page-extract.c $(TEST_HELPERS) $(BENCH_LIB)
 
 # The generator's own test (tests/cli/bench-corpus.sh) runs in `make test`: build it there too.
 check-build: $(BENCH_GEN)
+
+# ---- Fuzzing: libFuzzer targets (clang, ASan + UBSan), tests/fuzz/README.md ----
+# `make fuzz` runs every target for FUZZ_SECONDS (default 180) each, one after the other, and
+# prints a table of runs and crashes; `make test` runs each for a few seconds
+# (tests/cli/fuzz-short.sh) and replays tests/fuzz/regressions/. The src/ and ui/ objects are
+# built again with clang into build/fuzz/; warnings are shown but not fatal there, as the
+# release and test builds (gcc) already make them errors.
+FUZZ_SECONDS ?= 180
+DEB_FUZZ   = clang-14 libclang-rt-14-dev
+DEB_TEST  += $(DEB_FUZZ)
+FUZZ_CC    = clang-14
+FUZZ_FLAGS = -O1 -g -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_CFLAGS = $(filter-out -Werror,$(WARN)) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui $(FUZZ_FLAGS)
+FUZZ_SRC   = $(sort $(wildcard tests/fuzz/fuzz-*.c))
+FUZZ_BIN   = $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+FUZZ_LIB   = $(LIB_SRC:%.c=build/fuzz/%.o)
+FUZZ_HELPERS = $(wildcard tests/fuzz/helpers/*.c)
+
+.PHONY: fuzz fuzz-build
+
+fuzz: deps
+	@$(MAKE) --no-print-directory fuzz-build
+	@tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_BIN)
+
+fuzz-build: $(FUZZ_BIN)
+.SECONDARY: $(FUZZ_LIB)
+check-build: fuzz-build
+
+build/fuzz/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $< (fuzz)"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
+
+build/fuzz/fuzz-%: tests/fuzz/fuzz-%.c $(FUZZ_LIB) $(FUZZ_HELPERS) $(HDRS) $(wildcard tests/fuzz/helpers/*.h)
+	@mkdir -p $(dir $@)
+	@echo "  FUZZ    $@"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -Itests/fuzz/helpers -fsanitize=fuzzer,address,undefined -o $@ $< \
+		$(FUZZ_HELPERS) $(FUZZ_LIB) $(PKG_LIBS) -lm

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "date.h"
+#include "html.h"
 #include "text.h"
 #include "util.h"
 
@@ -290,8 +291,7 @@ void paper_set_url(char **field, const char *url)
 {
 	if (*field || str_empty(url))
 		return;
-	if (strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "https://", 8) == 0)
-		*field = text_clean(url);
+	*field = html_url_resolve(url, NULL);
 }
 
 void paper_set_arxiv(struct paper *p, const char *id)

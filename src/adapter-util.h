@@ -45,7 +45,8 @@ void paper_add_author(struct paper *p, const char *raw);
 /* Removes, from index FROM on, papers with neither title, abstract, arXiv id nor DOI: an
  * entry of the page's shape that holds nothing to know the paper by. */
 void papers_drop_unusable(struct paper_list *l, size_t from);
-/* Sets url / pdf_url from a link when still empty and the link is absolute http(s). */
+/* Sets url / pdf_url from a link when still empty and the link is absolute http(s), as
+ * html_url_resolve() gives it. */
 void paper_set_url(char **field, const char *url);
 
 #endif

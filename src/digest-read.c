@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "adapter-util.h"
 #include "text-lines.h"
 
 #define LABEL_PRIMARY "Primary:"
@@ -297,7 +298,7 @@ static void digest_read_reviews(const struct strlist *l, size_t i, size_t end, s
 
 void digest_read(const struct strlist *l, struct paper_list *out)
 {
-	size_t i = 0;
+	size_t i = 0, before = out->n;
 
 	while (i < l->n && !text_lines_after(l->v[i], LABEL_PRIMARY))
 		i++;
@@ -320,4 +321,6 @@ void digest_read(const struct strlist *l, struct paper_list *out)
 		digest_read_reviews(l, body, stop, p);
 		i = end;
 	}
+	/* A "Primary:" with no abstract above it (two in a row) names no paper. */
+	papers_drop_unusable(out, before);
 }

@@ -10,8 +10,8 @@
  * then six review paragraphs in the order of enum review_section — or, where the page labels
  * them ("TL;DR", "Methodology", ... as headings or "Label: text"), by their labels. The page
  * opens with "Last 7 Days (June 29 – July 05, 2026)". No titles, no per-paper dates, no
- * score are shown, so none are given. Every record is returned, repeats included (the store
- * merges them by abstract fingerprint). */
+ * score are shown, so none are given. Every record with an abstract is returned, repeats
+ * included (the store merges them by abstract fingerprint). */
 #ifndef PB_DIGEST_H
 #define PB_DIGEST_H
 

@@ -1,6 +1,7 @@
 /* html.c — small DOM helpers for the HTML adapters: walk, find, attributes, metas, text, URLs. */
 #include "html.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -244,19 +245,49 @@ char *html_title(htmlDocPtr doc)
 	return html_text(html_find(html_root(doc), "title", NULL));
 }
 
+/* S with what may not stand in a URL percent-encoded, as a browser sends it: blanks, quotes,
+ * angle brackets, non-ASCII bytes, a '%' that starts no escape. NULL in, NULL out. */
+static char *url_escape(const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	struct strbuf b = {0};
+
+	if (!s)
+		return NULL;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		bool escape = *p <= 0x20 || *p >= 0x7F || strchr("\"<>\\^`{|}", *p) ||
+		              (*p == '%' && !(isxdigit(p[1]) && isxdigit(p[2])));
+		if (escape) {
+			sb_addc(&b, '%');
+			sb_addc(&b, hex[*p >> 4]);
+			sb_addc(&b, hex[*p & 15]);
+		} else {
+			sb_addc(&b, (char)*p);
+		}
+	}
+	return sb_take(&b);
+}
+
 char *html_url_resolve(const char *href, const char *base)
 {
 	xmlChar *built;
 	char *out = NULL;
 	char *clean = text_clean(href);
+	char *link = url_escape(clean);
+	char *from = url_escape(base ? base : "");
 
 	if (!clean)
-		return NULL;
-	built = xmlBuildURI((const xmlChar *)clean, (const xmlChar *)(base ? base : ""));
+		goto done;
+	built = xmlBuildURI((const xmlChar *)link, (const xmlChar *)from);
+	/* libxml2 writes the host part of a base unescaped ("https://a%20b/" gives
+	 * "https://a b/x"): the result is escaped once more. */
 	if (built && (strncasecmp((const char *)built, "http://", 7) == 0 ||
 	              strncasecmp((const char *)built, "https://", 8) == 0))
-		out = xstrdup((const char *)built);
+		out = url_escape((const char *)built);
 	xmlFree(built);
+done:
+	free(from);
+	free(link);
 	free(clean);
 	return out;
 }

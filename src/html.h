@@ -65,7 +65,8 @@ char *html_text_nodesc(xmlNodePtr n);
 char *html_title(htmlDocPtr doc);
 
 /* HREF made absolute against BASE (either may be relative); NULL unless the result is an
- * http(s) URL. */
+ * http(s) URL. What a URL cannot hold (blanks, quotes, angle brackets, non-ASCII) comes out
+ * percent-encoded, as a browser would send it. */
 char *html_url_resolve(const char *href, const char *base);
 
 #endif

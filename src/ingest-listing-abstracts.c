@@ -54,56 +54,73 @@ static char *block_text(xmlNodePtr n)
 	return t;
 }
 
-/* The deepest blocks: an element qualifies when none of its descendants does. */
-static size_t find_blocks(xmlNodePtr top, xmlNodePtr *blocks, size_t max)
-{
-	size_t n = 0;
-
-	for (xmlNodePtr e = top; e && n < max; e = html_next(e, top)) {
-		char *t = block_text(e);
-		bool deeper = false;
-		if (!t)
-			continue;
-		free(t);
-		for (xmlNodePtr d = html_next(e, e); d && !deeper; d = html_next(d, e)) {
-			char *dt = block_text(d);
-			deeper = dt != NULL;
-			free(dt);
-		}
-		if (!deeper)
-			blocks[n++] = e;
-	}
-	return n;
-}
-
-static bool holds_other(xmlNodePtr card, xmlNodePtr self, xmlNodePtr *blocks, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (blocks[i] == self)
-			continue;
-		for (xmlNodePtr a = blocks[i]; a; a = a->parent)
-			if (a == card)
-				return true;
-	}
-	return false;
-}
-
-/* The widest ancestor of BLOCK that holds no other block: the paper's card. */
-static xmlNodePtr card_of(xmlNodePtr block, xmlNodePtr *blocks, size_t n)
-{
-	xmlNodePtr card = block;
-	while (card->parent && card->parent->type == XML_ELEMENT_NODE &&
-	       !html_is(card->parent, "body") && !holds_other(card->parent, block, blocks, n))
-		card = card->parent;
-	return card;
-}
-
 static bool inside(xmlNodePtr n, xmlNodePtr box)
 {
 	for (; n; n = n->parent)
 		if (n == box)
 			return true;
 	return false;
+}
+
+/* The deepest blocks: an element qualifies when none of its descendants does. A walk in
+ * document order meets an element's descendants right after it, so a qualifying element is
+ * deepest unless the next qualifying one lies inside it: one look per element, where asking
+ * every descendant made nested pages quadratic in their depth. */
+static size_t find_blocks(xmlNodePtr top, xmlNodePtr *blocks, size_t max)
+{
+	size_t n = 0;
+	xmlNodePtr pending = NULL;
+
+	for (xmlNodePtr e = top; e && n < max; e = html_next(e, top)) {
+		char *t = block_text(e);
+		if (!t)
+			continue;
+		free(t);
+		if (pending && !inside(e, pending))
+			blocks[n++] = pending;
+		pending = e;
+	}
+	if (pending && n < max)
+		blocks[n++] = pending;
+	return n;
+}
+
+static int depth_of(xmlNodePtr n)
+{
+	int d = 0;
+	for (; n; n = n->parent)
+		d++;
+	return d;
+}
+
+/* The nearest node holding both A and B. */
+static xmlNodePtr common_ancestor(xmlNodePtr a, xmlNodePtr b)
+{
+	int da = depth_of(a), db = depth_of(b);
+	for (; da > db; da--)
+		a = a->parent;
+	for (; db > da; db--)
+		b = b->parent;
+	while (a != b) {
+		a = a->parent;
+		b = b->parent;
+	}
+	return a;
+}
+
+/* The widest ancestor of blocks[I] that holds no other block: the paper's card. Blocks are in
+ * document order and none holds another, so the blocks inside any element are a run of
+ * neighbours: the card stops below where blocks[I] meets the block before or after it. */
+static xmlNodePtr card_of(size_t i, xmlNodePtr *blocks, size_t n)
+{
+	xmlNodePtr card = blocks[i];
+	xmlNodePtr before = i > 0 ? common_ancestor(blocks[i], blocks[i - 1]) : NULL;
+	xmlNodePtr after = i + 1 < n ? common_ancestor(blocks[i], blocks[i + 1]) : NULL;
+
+	while (card->parent && card->parent->type == XML_ELEMENT_NODE &&
+	       !html_is(card->parent, "body") && card->parent != before && card->parent != after)
+		card = card->parent;
+	return card;
 }
 
 /* The card's title: a heading or title-classed element before the block. */
@@ -174,10 +191,10 @@ size_t listing_abstract_papers(xmlNodePtr top, struct paper_list *out)
 	char *context = NULL;
 
 	if (out && n >= LISTING_MIN_ENTRIES)
-		context = context_heading(top, card_of(blocks[0], blocks, n));
+		context = context_heading(top, card_of(0, blocks, n));
 	for (size_t i = 0; out && n >= LISTING_MIN_ENTRIES && i < n; i++) {
 		struct paper *p = paper_list_push(out);
-		xmlNodePtr card = card_of(blocks[i], blocks, n);
+		xmlNodePtr card = card_of(i, blocks, n);
 		paper_take_abstract(p, block_text(blocks[i]));
 		read_card(p, card, blocks[i]);
 		paper_add_institution(p, context);

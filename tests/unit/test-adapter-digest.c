@@ -278,6 +278,34 @@ static void test_labelled_reviews(void **state)
 	paper_list_free(&l);
 }
 
+/* A "Primary:" with no abstract above it (a doubled label) gives no paper of its own: every
+ * paper has something to know it by. */
+static void test_primary_without_abstract(void **state)
+{
+	static const char page[] =
+		"Last 7 Days (June 29 \xE2\x80\x93 July 05, 2026)\n"
+		"An abstract that is long enough to count as one, about a method and its results on "
+		"several benchmarks.\n"
+		"Primary: EPFL\n"
+		"A first review paragraph that is long enough to count as one.\n"
+		"A second review paragraph that is long enough to count as one.\n"
+		"A third review paragraph that is long enough to count as one.\n"
+		"Another abstract that is long enough to count as one, about a second method and "
+		"its results.\n"
+		"Primary: KAIST\n"
+		"Primary: ETH Z\xC3\xBCrich\n"
+		"A review paragraph of nobody's paper, long enough to count as one.\n";
+	struct paper_list l = {0};
+	(void)state;
+	run_text(page, sizeof page - 1, &l);
+	assert_int_equal(l.n, 2);
+	assert_true(str_starts(l.v[0].abstract, "An abstract"));
+	assert_string_equal(l.v[0].institutions.v[0], "EPFL");
+	assert_true(str_starts(l.v[1].abstract, "Another abstract"));
+	assert_string_equal(l.v[1].institutions.v[0], "KAIST");
+	paper_list_free(&l);
+}
+
 static void test_header_year(void **state)
 {
 	static const struct {
@@ -406,6 +434,7 @@ int main(void)
 		cmocka_unit_test(test_layout_variations),
 		cmocka_unit_test(test_missing_all_institutions),
 		cmocka_unit_test(test_labelled_reviews),
+		cmocka_unit_test(test_primary_without_abstract),
 		cmocka_unit_test(test_header_year),
 		cmocka_unit_test(test_split_institutions),
 		cmocka_unit_test(test_html_headings),

@@ -216,6 +216,43 @@ static void test_abstract_blocks_with_cards(void **state)
 	extracted_free(&x);
 }
 
+/* Cards nested deep, many of them: each block finds its own card (its title), and an
+ * "Abstract:" element holding another gives way to the inner one. (Cards are found from the
+ * neighbouring blocks alone; asking every block at every level took minutes on pages of a
+ * few thousand.) */
+static void test_abstract_blocks_nested(void **state)
+{
+	enum { CARDS = 300, DEPTH = 40 };
+	struct strbuf b = {0};
+	struct extracted x;
+	(void)state;
+
+	sb_add(&b, "<h1>University of Examples</h1>");
+	for (int i = 0; i < CARDS; i++) {
+		for (int d = 0; d < DEPTH; d++)
+			sb_add(&b, "<div>");
+		sb_addf(&b, "<h3>Paper number %d in a deep card</h3>", i);
+		sb_addf(&b, "<div>Abstract: the outer text of card %d, long enough to be one."
+			    "<p>Abstract: the inner text of card %d, which is the abstract.</p></div>", i, i);
+		for (int d = 0; d < DEPTH; d++)
+			sb_add(&b, "</div>");
+	}
+	extract_string(b.s, 2026, &x);
+	assert_string_equal(extracted_by(&x), "listing");
+	assert_int_equal(x.papers.n, CARDS);
+	for (int i = 0; i < CARDS; i++) {
+		char *want = xasprintf("Paper number %d in a deep card", i);
+		assert_string_equal(x.papers.v[i].title, want);
+		free(want);
+		want = xasprintf("the inner text of card %d, which is the abstract.", i);
+		assert_string_equal(x.papers.v[i].abstract, want);
+		free(want);
+		assert_strlist(&x.papers.v[i].institutions, (const char *[]){"University of Examples", NULL});
+	}
+	extracted_free(&x);
+	sb_free(&b);
+}
+
 static void test_pwc_negative(void **state)
 {
 	struct extracted x;
@@ -284,6 +321,7 @@ int main(void)
 		cmocka_unit_test(test_cite_variants),
 		cmocka_unit_test(test_catalyzex),
 		cmocka_unit_test(test_abstract_blocks_with_cards),
+		cmocka_unit_test(test_abstract_blocks_nested),
 		cmocka_unit_test(test_pwc_negative),
 		cmocka_unit_test(test_generic),
 	};

@@ -101,6 +101,14 @@ static void test_urls(void **state)
 		{"/relative/only", NULL, NULL},
 		{"", "https://a.org/", NULL}, /* href="": no link (VITA's empty [Paper]) */
 		{"mailto:x@y.org", NULL, NULL},
+		/* What a URL cannot hold is percent-encoded, never kept raw nor dropped. */
+		{"https://a.org/my paper.pdf", NULL, "https://a.org/my%20paper.pdf"},
+		{"http:// h<meta name=", NULL, "http://%20h%3Cmeta%20name="},
+		{"https://a.org/\xc3\xa9t\xc3\xa9?q=\"x\"", NULL, "https://a.org/%C3%A9t%C3%A9?q=%22x%22"},
+		{"100% sure", "https://a.org/", "https://a.org/100%25%20sure"},
+		{"a%20b", "https://a.org/d ir/", "https://a.org/d%20ir/a%20b"},
+		/* libxml2 gives a base's host back unescaped: escaped again. */
+		{"paper.pdf", "https://exa mple.org/\"a\"/", "https://exa%20mple.org/%22a%22/paper.pdf"},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
