@@ -6,30 +6,33 @@
 
 #include "adapter.h"
 #include "fuzz-check.h"
+#include "ingest-input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	char *text = malloc(size + 1);
-	size_t len = 0;
+	struct ingest_text text = {0};
+	struct strbuf err = {0};
 	struct page pg = {.path = "fuzz.html"};
 
-	/* The ingester hands adapters NUL-free text. */
-	for (size_t i = 0; i < size; i++)
-		if (data[i])
-			text[len++] = (char)data[i];
-	text[len] = '\0';
-	pg.text = text;
-	pg.len = len;
+	/* As the run does: bytes to UTF-8 (BOM, declared charset, UTF-8, Windows-1252), then
+	 * the parse with its depth cap. */
+	ingest_decode((const char *)data, size, true, &text);
+	if (!fuzz_utf8_valid(text.s, text.len) || strlen(text.s) != text.len)
+		fuzz_fail("ingest_decode", "not NUL-free valid UTF-8", text.charset);
+	pg.text = text.s;
+	pg.len = text.len;
 	/* A page's year is unknown when the run cannot tell; both must be safe. */
 	pg.year = size % 3 == 0 ? 0 : 2026;
-	pg.doc = htmlReadMemory(text, (int)len, "fuzz.html", "UTF-8",
-				HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-					HTML_PARSE_NOWARNING);
-	fuzz_run_adapters(adapters_html, &pg);
-	if (pg.doc)
+	pg.doc = ingest_parse_html(text.s, text.len, "fuzz.html", &err);
+	if (pg.doc) {
+		fuzz_run_adapters(adapters_html, &pg);
 		xmlFreeDoc(pg.doc);
-	free(text);
+	} else if (!err.s || strchr(err.s, '\n')) {
+		fuzz_fail("ingest_parse_html", "refused a page without one line saying why", err.s);
+	}
+	sb_free(&err);
+	ingest_text_free(&text);
 	return 0;
 }

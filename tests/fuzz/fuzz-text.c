@@ -5,24 +5,22 @@
 
 #include "adapter.h"
 #include "fuzz-check.h"
+#include "ingest-input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	char *text = malloc(size + 1);
-	size_t len = 0;
+	struct ingest_text text = {0};
 	struct page pg = {.path = "fuzz.txt"};
 
-	/* The ingester hands adapters NUL-free text. */
-	for (size_t i = 0; i < size; i++)
-		if (data[i])
-			text[len++] = (char)data[i];
-	text[len] = '\0';
-	pg.text = text;
-	pg.len = len;
+	ingest_decode((const char *)data, size, false, &text);
+	if (!fuzz_utf8_valid(text.s, text.len) || strlen(text.s) != text.len)
+		fuzz_fail("ingest_decode", "not NUL-free valid UTF-8", text.charset);
+	pg.text = text.s;
+	pg.len = text.len;
 	pg.year = size % 3 == 0 ? 0 : 2026;
 	fuzz_run_adapters(adapters_text, &pg);
-	free(text);
+	ingest_text_free(&text);
 	return 0;
 }

@@ -9,6 +9,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ingest.h"
+#include "institution.h"
+#include "topic-rules.h"
+
 void fuzz_fail(const char *who, const char *what, const char *value)
 {
 	fprintf(stderr, "fuzz: %s: %s", who, what);
@@ -244,6 +248,30 @@ void fuzz_check_extract(const char *who, bool ok, const struct strbuf *err)
 		fuzz_fail(who, "extract()'s message is more than one line", err->s);
 }
 
+/* The run's tables for ingest_paper_prepare(): built-in institutions and topic rules. */
+static struct ingest_options *run_options(void)
+{
+	static struct ingest_options o;
+	if (!o.inst) {
+		o.inst = institutions_new();
+		o.rules = topic_rules_new();
+	}
+	return &o;
+}
+
+/* Each paper made ready for the store as the run does it; those it keeps are checked again. */
+static void check_prepared(const char *who, struct paper_list *l, bool text_dump)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct strlist aliases = {0};
+		if (ingest_paper_prepare(&l->v[i], text_dump, run_options(), &aliases)) {
+			struct paper_list one = {.v = &l->v[i], .n = 1};
+			fuzz_check_papers(who, &one);
+		}
+		strlist_free(&aliases);
+	}
+}
+
 void fuzz_run_adapters(const struct adapter *const *table, const struct page *pg)
 {
 	for (int i = 0; table[i]; i++) {
@@ -254,6 +282,7 @@ void fuzz_run_adapters(const struct adapter *const *table, const struct page *pg
 		bool ok = table[i]->extract(pg, &out, &err);
 		fuzz_check_extract(table[i]->name, ok, &err);
 		fuzz_check_papers(table[i]->name, &out);
+		check_prepared(table[i]->name, &out, pg->doc == NULL);
 		paper_list_free(&out);
 		sb_free(&err);
 		break;
