@@ -60,6 +60,10 @@ struct qtok_list {
 
 /* 1-based column (in characters) of byte offset POS in TEXT. */
 int query_column(const char *text, size_t pos);
+/* Makes a message one printable line: what it quotes of the query may hold control
+ * characters (a query can come from a script or a config file); a character cut by the
+ * message's length goes too. */
+void query_error_clean(char *msg);
 /* Splits TEXT into tokens. On error fills err and returns false. */
 bool query_lex(const char *text, struct qtok_list *out, struct query_error *err);
 void qtok_list_free(struct qtok_list *l);

@@ -30,10 +30,38 @@ int query_column(const char *text, size_t pos)
 	return col;
 }
 
+void query_error_clean(char *msg)
+{
+	unsigned char *w = (unsigned char *)msg;
+	for (const unsigned char *r = (const unsigned char *)msg; *r;) {
+		if (*r < 0x20 || *r == 0x7F) {
+			*w++ = '?';
+			r++;
+		} else if (r[0] == 0xC2 && r[1] >= 0x80 && r[1] < 0xA0) { /* C1 controls */
+			*w++ = '?';
+			r += 2;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = 0;
+	/* a multi-byte character the length limit cut in two */
+	size_t n = strlen(msg), start = n;
+	while (start > 0 && ((unsigned char)msg[start - 1] & 0xC0) == 0x80)
+		start--;
+	if (start > 0 && ((unsigned char)msg[start - 1] & 0xC0) == 0xC0) {
+		unsigned char lead = (unsigned char)msg[start - 1];
+		size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+		if (n - (start - 1) < need)
+			msg[start - 1] = 0;
+	}
+}
+
 static void lex_error(struct query_error *err, const char *text, size_t pos, const char *msg)
 {
 	err->column = query_column(text, pos);
 	snprintf(err->msg, sizeof err->msg, "%s", msg);
+	query_error_clean(err->msg);
 }
 
 static struct qtok *lex_push(struct qtok_list *l, size_t *cap)

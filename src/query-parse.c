@@ -38,6 +38,7 @@ static struct query_node *parse_fail(struct parser *p, size_t pos, const char *f
 	va_start(ap, fmt);
 	vsnprintf(p->err->msg, sizeof p->err->msg, fmt, ap);
 	va_end(ap);
+	query_error_clean(p->err->msg);
 	return NULL;
 }
 

@@ -47,6 +47,7 @@ static struct query_node *term_fail(struct query_error *err, const char *text, s
 	va_start(ap, fmt);
 	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
 	va_end(ap);
+	query_error_clean(err->msg);
 	return NULL;
 }
 

@@ -323,6 +323,18 @@ static void test_error_format(void **state)
 	query_error_format(&err, &out);
 	assert_string_equal(out.s, "paperboat: query: column 8: expected a number after 'score>='");
 	sb_free(&out);
+
+	/* what the message quotes of the query stays one printable line (found by fuzz-query) */
+	assert_null(query_parse("inst\x14\x14" "V\x14\x7f\x14 i", &err));
+	for (const char *c = err.msg; *c; c++)
+		assert_true((unsigned char)*c >= 0x20 && *c != 0x7F);
+	char c1[] = "in '\xc2\x9b" "31m\x1b[2J\t'";
+	query_error_clean(c1);
+	assert_string_equal(c1, "in '?31m?[2J?'");
+	/* a message cut by its length limit does not end in half a character */
+	char cut[] = "in 'caf\xc3\xa9 \xe2\x80";
+	query_error_clean(cut);
+	assert_string_equal(cut, "in 'caf\xc3\xa9 ");
 }
 
 /* The compiled form: top-level conditions apart, full-text terms merged into one MATCH made of
