@@ -117,11 +117,16 @@ static int qsort_folded(const void *a, const void *b)
 	return cmp_folded(*(char *const *)a, *(char *const *)b);
 }
 
+static int cmp_topic_name(const char *a, const char *b)
+{
+	int c = strcasecmp(a, b);
+	return c ? c : strcmp(a, b);
+}
+
 static int qsort_topic(const void *a, const void *b)
 {
 	const struct topic_ref *x = a, *y = b;
-	int c = strcasecmp(x->name, y->name);
-	return c ? c : strcmp(x->name, y->name);
+	return cmp_topic_name(x->name, y->name);
 }
 
 static int qsort_link(const void *a, const void *b)
@@ -169,9 +174,36 @@ static void canonical_institutions(struct paper *p)
 		      qsort_folded);
 }
 
+/* The paper's primary arXiv category: the first arXiv topic in its order (a page lists the
+ * primary category first, and the canonical order keeps it there). NULL when it has none. */
+static const char *primary_category(const struct paper *p)
+{
+	for (size_t i = 0; i < p->ntopics; i++)
+		if (p->topics[i].origin == TOPIC_ARXIV && !str_empty(p->topics[i].name))
+			return p->topics[i].name;
+	return NULL;
+}
+
+/* Moves the arXiv topic named NAME (case aside) to the front, the others keeping their order. */
+static void topic_to_front(struct paper *p, const char *name)
+{
+	for (size_t i = 0; i < p->ntopics; i++)
+		if (p->topics[i].origin == TOPIC_ARXIV && strcasecmp(p->topics[i].name, name) == 0) {
+			struct topic_ref t = p->topics[i];
+			memmove(p->topics + 1, p->topics, i * sizeof *p->topics);
+			p->topics[0] = t;
+			return;
+		}
+}
+
+/* Topics: unique (case-insensitive, the byte-smallest spelling and the first origin kept), the
+ * primary arXiv category first, the rest in name order. */
 static void canonical_topics(struct paper *p)
 {
+	const char *first = primary_category(p);
+	char *primary = first ? xstrdup(first) : NULL;
 	size_t n = 0;
+
 	for (size_t i = 0; i < p->ntopics; i++) {
 		struct topic_ref *t = &p->topics[i];
 		bool dup = false;
@@ -200,6 +232,9 @@ static void canonical_topics(struct paper *p)
 	p->ntopics = n;
 	if (n > 1)
 		qsort(p->topics, n, sizeof *p->topics, qsort_topic);
+	if (primary)
+		topic_to_front(p, primary);
+	free(primary);
 }
 
 static void canonical_links(struct paper *p)
@@ -559,14 +594,26 @@ static void join_institutions(struct paper *into, const struct paper *from)
 	canonical_institutions(into);
 }
 
+/* Topics: the union; of two primary categories the one first in name order, so the choice
+ * does not depend on which page came first. */
 static void join_topics(struct paper *into, const struct paper *from)
 {
+	const char *a = primary_category(into), *b = primary_category(from);
+	char *primary = NULL;
+
+	if (a && (!b || cmp_topic_name(a, b) <= 0))
+		primary = xstrdup(a);
+	else if (b)
+		primary = xstrdup(b);
 	for (size_t i = 0; i < from->ntopics; i++) {
 		into->topics = xrealloc(into->topics, (into->ntopics + 1) * sizeof *into->topics);
 		into->topics[into->ntopics].name = xstrdup(from->topics[i].name);
 		into->topics[into->ntopics].origin = from->topics[i].origin;
 		into->ntopics++;
 	}
+	if (primary) /* first, so canonical_topics keeps it there */
+		topic_to_front(into, primary);
+	free(primary);
 	canonical_topics(into);
 }
 

@@ -181,7 +181,8 @@ bool store_paper_load(struct store *st, long long id, struct merge_state *m, boo
 	    !each_row(st,
 		      store_stmt(st, SLOT_TOPICS,
 				 "SELECT t.name, pt.origin FROM paper_topic pt"
-				 " JOIN topic t ON t.id = pt.topic_id WHERE pt.paper_id = ?1"),
+				 " JOIN topic t ON t.id = pt.topic_id WHERE pt.paper_id = ?1"
+				 " ORDER BY pt.pos, t.name"),
 		      id, row_topic, m) ||
 	    !each_row(st,
 		      store_stmt(st, SLOT_REVIEWS,

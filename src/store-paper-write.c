@@ -157,8 +157,8 @@ static bool write_topics(struct store *st, long long id, const struct paper *p)
 	sqlite3_stmt *del = store_stmt(st, SLOT_TOPIC_DELETE,
 				       "DELETE FROM paper_topic WHERE paper_id = ?1");
 	sqlite3_stmt *ins = store_stmt(st, SLOT_TOPIC_INSERT,
-				       "INSERT INTO paper_topic (paper_id, topic_id, origin)"
-				       " VALUES (?1, ?2, ?3)");
+				       "INSERT INTO paper_topic (paper_id, topic_id, origin, pos)"
+				       " VALUES (?1, ?2, ?3, ?4)");
 	if (!del || !ins)
 		return false;
 	sqlite3_bind_int64(del, 1, id);
@@ -173,6 +173,7 @@ static bool write_topics(struct store *st, long long id, const struct paper *p)
 		sqlite3_bind_int64(ins, 1, id);
 		sqlite3_bind_int64(ins, 2, topic);
 		sqlite3_bind_int(ins, 3, (int)p->topics[i].origin);
+		sqlite3_bind_int64(ins, 4, (long long)i);
 		if (!store_step_done(st, ins, "cannot write a paper's topics"))
 			return false;
 	}

@@ -197,7 +197,13 @@ static const char schema_v2[] =
 	"DROP TABLE link;"
 	"ALTER TABLE link_v2 RENAME TO link;";
 
+/* v3: a paper's topics keep their order: the primary arXiv category (the first one a page
+ * lists, which bibtex's primaryClass names) comes first. Older rows read in name order. */
+static const char schema_v3[] =
+	"ALTER TABLE paper_topic ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
+	schema_v3,
 };

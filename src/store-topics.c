@@ -97,7 +97,8 @@ static bool write_rule_topics(struct store *st, long long id, const struct strli
 		if (!topic)
 			return false;
 		s = store_stmt(st, SLOT_ADD_TOPIC,
-			       "INSERT INTO paper_topic (paper_id, topic_id, origin) VALUES (?1, ?2, ?3)"
+			       "INSERT INTO paper_topic (paper_id, topic_id, origin, pos) VALUES (?1, ?2, ?3,"
+			       " (SELECT count(*) FROM paper_topic WHERE paper_id = ?1))"
 			       " ON CONFLICT DO NOTHING");
 		if (!s)
 			return false;

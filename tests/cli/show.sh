@@ -18,7 +18,7 @@ like "$out" "^  Score +45$" "score, without a fraction"
 like "$out" "^  Authors +Li Wei, Chen Jie$" "authors in order"
 like "$out" "^  Institutions +Tsinghua University \(primary\); Peking University$" \
 	"institutions, the primary marked"
-like "$out" "^  Topics +agents, cs\.LG$" "topics"
+like "$out" "^  Topics +cs\.LG, agents$" "topics: the primary arXiv category first"
 like "$out" "^  Tags +ml/theory, toread$" "tags"
 like "$out" "^  Favourite +no$" "favourite mark"
 like "$out" "^  Read +no$" "read mark"
@@ -46,7 +46,7 @@ like "$out" "^  Read +yes$" "read"
 like "$out" "^  Score +25$" "the score merged in from another page"
 
 run "$PB" show 22
-is "$(printf '%s\n' "$out" | head -n 1)" "(no title)" "a paper without a title says so"
+is "$(printf '%s\n' "$out" | head -n 1)" "(untitled)" "a paper without a title says so, as the reader does"
 like "$out" "^  Score +8\.5$" "a fractional score"
 like "$out" "^  Institutions +Columbia University \(primary\)$" "the primary institution"
 n=0

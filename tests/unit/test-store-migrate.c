@@ -217,14 +217,15 @@ static void test_newer_refused(void **state)
 	struct store *st;
 	char *wal = xasprintf("%s-wal", path), *shm = xasprintf("%s-shm", path);
 	FILE *f;
-	char before[8192], after[8192];
+	char before[8192], after[8192], *newer, *want;
 	size_t n1, n2;
 	(void)state;
 
 	st = store_open(path, STORE_READ_WRITE, &err);
 	assert_non_null(st);
-	assert_int_equal(sqlite3_exec(store_sqlite(st), "PRAGMA user_version = 3", NULL, NULL, NULL),
-			 SQLITE_OK);
+	newer = xasprintf("PRAGMA user_version = %d", STORE_SCHEMA_VERSION + 1);
+	want = xasprintf("library version %d", STORE_SCHEMA_VERSION + 1);
+	assert_int_equal(sqlite3_exec(store_sqlite(st), newer, NULL, NULL, NULL), SQLITE_OK);
 	store_close(st); /* the last connection: WAL checkpointed and removed */
 	assert_int_not_equal(access(wal, F_OK), 0);
 
@@ -234,7 +235,7 @@ static void test_newer_refused(void **state)
 	for (int mode = 0; mode < 2; mode++) {
 		assert_null(store_open(path, mode ? STORE_READ_ONLY : STORE_READ_WRITE, &err));
 		assert_non_null(strstr(err.s, "newer paperboat"));
-		assert_non_null(strstr(err.s, "version 3"));
+		assert_non_null(strstr(err.s, want));
 		sb_free(&err);
 	}
 	f = fopen(path, "rb");
@@ -246,6 +247,8 @@ static void test_newer_refused(void **state)
 	assert_int_not_equal(access(shm, F_OK), 0);
 	free(wal);
 	free(shm);
+	free(newer);
+	free(want);
 }
 
 int main(void)

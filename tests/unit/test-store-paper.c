@@ -104,11 +104,12 @@ static void test_round_trip(void **state)
 	assert_true(p.primary_known);
 	assert_int_equal(p.institutions.n, 2);
 	assert_string_equal(p.institutions.v[0], "Columbia University");
+	/* the primary arXiv category first, then the rest by name */
 	assert_int_equal(p.ntopics, 2);
-	assert_string_equal(p.topics[0].name, "agents");
-	assert_int_equal(p.topics[0].origin, TOPIC_RULE);
-	assert_string_equal(p.topics[1].name, "cs.LG");
-	assert_int_equal(p.topics[1].origin, TOPIC_ARXIV);
+	assert_string_equal(p.topics[0].name, "cs.LG");
+	assert_int_equal(p.topics[0].origin, TOPIC_ARXIV);
+	assert_string_equal(p.topics[1].name, "agents");
+	assert_int_equal(p.topics[1].origin, TOPIC_RULE);
 	assert_int_equal(p.nlinks, 1);
 	assert_string_equal(p.links[0].kind, "code");
 	assert_string_equal(p.reviews[REVIEW_TLDR], "Short.");
@@ -347,10 +348,12 @@ static void test_merge_rules(void **state)
 	assert_string_equal(p.institutions.v[0], "Stanford University");
 	assert_string_equal(p.institutions.v[1], "Columbia University");
 	assert_string_equal(p.institutions.v[2], "MIT");
-	/* union; the more authoritative origin wins */
+	/* union; the more authoritative origin wins; the arXiv category is primary, so first */
 	assert_int_equal(p.ntopics, 3);
-	assert_string_equal(p.topics[1].name, "cs.LG");
-	assert_int_equal(p.topics[1].origin, TOPIC_ARXIV);
+	assert_string_equal(p.topics[0].name, "cs.LG");
+	assert_int_equal(p.topics[0].origin, TOPIC_ARXIV);
+	assert_string_equal(p.topics[1].name, "agents");
+	assert_string_equal(p.topics[2].name, "rl");
 	assert_string_equal(p.url, "https://example.org/a");
 	assert_string_equal(p.pdf_url, "https://example.org/a.pdf");
 	assert_string_equal(p.reviews[REVIEW_TLDR], "A longer tldr than the first.");
