@@ -71,7 +71,7 @@ static void skip_escape(const char **s)
 	}
 }
 
-char *format_safe_text(const char *s)
+char *format_terminal_text(const char *s, unsigned flags)
 {
 	struct strbuf b = {0};
 	uint32_t cp;
@@ -85,15 +85,24 @@ char *format_safe_text(const char *s)
 			skip_csi(&s);
 		else if (cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E || cp == 0x9F)
 			skip_control_string(&s);
+		else if (cp == '\n' && (flags & TERM_KEEP_NEWLINES))
+			sb_addc(&b, '\n');
 		else if (is_line_break(cp))
 			sb_addc(&b, ' ');
 		else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||
 			 is_bidi_control(cp))
 			continue;
+		else if ((flags & TERM_DROP_UNKNOWN) && wcwidth((wchar_t)cp) < 0)
+			continue;
 		else
 			format_utf8_add(&b, cp);
 	}
 	return sb_take(&b);
+}
+
+char *format_safe_text(const char *s)
+{
+	return format_terminal_text(s, 0);
 }
 
 static int char_width(uint32_t cp)

@@ -94,6 +94,14 @@ char *format_utf8_fix(const char *s);
  * removed; tabs, newlines and line separators become spaces; bidi overrides and isolates
  * removed; invalid UTF-8 becomes U+FFFD. */
 char *format_safe_text(const char *s);
+/* What format_terminal_text does beyond format_safe_text. */
+enum format_terminal_flags {
+	TERM_KEEP_NEWLINES = 1, /* newlines stay (other line breaks still become spaces) */
+	TERM_DROP_UNKNOWN = 2,  /* characters the locale cannot place (wcwidth < 0) go */
+};
+/* The one sanitiser for terminal output, shared by the command line and the reader:
+ * format_safe_text with FLAGS (enum format_terminal_flags). NULL in, NULL out. */
+char *format_terminal_text(const char *s, unsigned flags);
 /* Columns S takes on a terminal (wcwidth; wide CJK and emoji count 2, combining marks 0). */
 int format_width(const char *s);
 /* S cut to at most COLS columns, ending in "…" when it was cut (malloc'd; S is terminal-safe). */
@@ -135,6 +143,10 @@ bool format_bibtex_balanced(const char *s);
 struct format_bibkeys *format_bibkeys_new(void);
 void format_bibkeys_free(struct format_bibkeys *set);
 char *format_bibkey(struct format_bibkeys *set, const struct paper *p); /* malloc'd, lower case */
+
+/* What people see for a paper without a title (table, show, the reader); the machine formats
+ * leave the field empty or null. */
+#define FORMAT_UNTITLED "(untitled)"
 
 /* --- the table for people -------------------------------------------------------------------- */
 

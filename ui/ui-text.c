@@ -1,150 +1,34 @@
 /* ui-text.c — sanitising page text for the terminal and measuring it in columns. */
 #include "ui-text.h"
 
+#include "format.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
-size_t uitext_decode(const char *str, uint32_t *cp)
+/* The UTF-8 helpers and the sanitiser are the command line's (src/format-text.c), so the
+ * reader and `paperboat list` show page text the same way. */
+size_t uitext_decode(const char *s, uint32_t *cp)
 {
-	const unsigned char *s = (const unsigned char *)str;
-	if (!s[0]) {
+	const char *p = s;
+	if (!format_utf8_next(&p, cp)) {
 		*cp = 0;
 		return 0;
 	}
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
-		*cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-		if (*cp >= 0x80)
-			return 2;
-	} else if ((s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
-		*cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-		if (*cp >= 0x800 && (*cp < 0xD800 || *cp > 0xDFFF))
-			return 3;
-	} else if ((s[0] & 0xF8) == 0xF0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
-		   (s[3] & 0xC0) == 0x80) {
-		*cp = ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
-		      ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-		if (*cp >= 0x10000 && *cp <= 0x10FFFF)
-			return 4;
-	}
-	*cp = 0xFFFD;
-	return 1;
+	return (size_t)(p - s);
 }
 
 void uitext_add_cp(struct strbuf *b, uint32_t cp)
 {
-	char u[4];
-	size_t n;
-	if (cp < 0x80) {
-		u[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xC0 | (cp >> 6));
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xE0 | (cp >> 12));
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		u[0] = (char)(0xF0 | (cp >> 18));
-		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
-	sb_addn(b, u, n);
-}
-
-/* Bidi embeddings, overrides, isolates and marks: they reorder what follows on screen. */
-static bool is_bidi_control(uint32_t c)
-{
-	return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
-	       c == 0x200F || c == 0x061C;
-}
-
-/* Skips a control string (OSC, DCS, SOS, PM, APC) up to and including its terminator:
- * BEL, ESC \ or ST. Returns the position after it. */
-static const char *skip_string(const char *p)
-{
-	uint32_t cp;
-	size_t n;
-	while ((n = uitext_decode(p, &cp)) > 0) {
-		p += n;
-		if (cp == 0x07 || cp == 0x9C)
-			return p;
-		if (cp == 0x1B) {
-			if (*p == '\\')
-				p++;
-			return p;
-		}
-	}
-	return p;
-}
-
-/* Skips the parameters and final byte of a CSI. A control character in the middle ends the
- * sequence without being consumed, as terminals do. */
-static const char *skip_csi(const char *p)
-{
-	while (*p) {
-		unsigned char c = (unsigned char)*p;
-		if (c >= 0x20 && c <= 0x3F) {
-			p++;
-			continue;
-		}
-		if (c >= 0x40 && c <= 0x7E)
-			p++;
-		return p;
-	}
-	return p;
-}
-
-/* Skips what follows an ESC: the whole sequence it introduces. */
-static const char *skip_escape(const char *p)
-{
-	unsigned char c = (unsigned char)*p;
-	if (c == '[')
-		return skip_csi(p + 1);
-	if (c == ']' || c == 'P' || c == 'X' || c == '^' || c == '_')
-		return skip_string(p + 1);
-	while (c >= 0x20 && c <= 0x2F) /* intermediates, as in ESC ( B */
-		c = (unsigned char)*++p;
-	if (c >= 0x30 && c <= 0x7E)
-		p++;
-	return p;
+	format_utf8_add(b, cp);
 }
 
 char *uitext_sanitize(const char *s, bool keep_newlines)
 {
-	struct strbuf b = {0};
-	const char *p = s ? s : "";
-	uint32_t cp;
-	size_t n;
-
-	sb_addn(&b, "", 0);
-	while ((n = uitext_decode(p, &cp)) > 0) {
-		p += n;
-		if (cp == 0x1B) {
-			p = skip_escape(p);
-		} else if (cp == '\n' && keep_newlines) {
-			sb_addc(&b, '\n');
-		} else if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') {
-			sb_addc(&b, ' ');
-		} else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || is_bidi_control(cp)) {
-			continue;
-		} else if (wcwidth((wchar_t)cp) < 0) {
-			continue;
-		} else {
-			uitext_add_cp(&b, cp);
-		}
-	}
-	return sb_take(&b);
+	return format_terminal_text(s ? s : "",
+				    TERM_DROP_UNKNOWN | (keep_newlines ? TERM_KEEP_NEWLINES : 0));
 }
 
 int uitext_cp_width(uint32_t cp)

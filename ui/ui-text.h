@@ -9,12 +9,12 @@
 
 #include "util.h"
 
-/* Returns a copy of S fit for a terminal: escape sequences (CSI, OSC, DCS, SOS, PM, APC)
- * removed whole, other C0/C1 controls and DEL dropped (a C1 introducer such as U+009B goes
- * alone: without it what follows is plain text, shown as the page had it), bidi
- * overrides/isolates/marks dropped, invalid UTF-8 shown as U+FFFD, characters the terminal
- * cannot place (wcwidth < 0) dropped. Tabs become spaces; newlines too unless KEEP_NEWLINES.
- * Never NULL (NULL in, "" out). */
+/* Returns a copy of S fit for a terminal, by the command line's sanitiser
+ * (format_terminal_text): escape sequences (CSI, OSC, DCS, SOS, PM, APC, also their C1
+ * introducers) removed whole, other C0/C1 controls and DEL dropped, bidi overrides/isolates/
+ * marks dropped, invalid UTF-8 shown as U+FFFD, characters the terminal cannot place
+ * (wcwidth < 0) dropped. Tabs and line separators become spaces; newlines too unless
+ * KEEP_NEWLINES. Never NULL (NULL in, "" out). */
 char *uitext_sanitize(const char *s, bool keep_newlines);
 
 /* Decodes one UTF-8 character of S into *CP; returns its length, 1 with U+FFFD for a bad byte,
