@@ -129,7 +129,7 @@ static void show_people(struct show *s, const struct paper *p)
 
 static void show_paper(struct show *s, const struct paper *p)
 {
-	char *title = format_safe_text(p->title ? p->title : "(no title)");
+	char *title = format_safe_text(p->title ? p->title : FORMAT_UNTITLED);
 	char id[32], num[32];
 
 	if (s->color)

@@ -1,5 +1,6 @@
 /* format-table.c — --format table: the tsv columns for people, aligned and cut to the width of
- * the terminal (80 columns when the output is not one), page text stripped of control codes. */
+ * the terminal (80 columns when the output is not one), page text stripped of control codes; a
+ * paper without a title says so, as the reader does (tsv and the rest leave the field empty). */
 #include "format.h"
 
 #include <stdlib.h>
@@ -133,7 +134,8 @@ void format_table_rows(struct format_table *t, const struct list_row *rows, size
 		snprintf(id, sizeof id, "%lld", rows[i].id);
 		if (rows[i].has_score)
 			format_number(rows[i].score, num);
-		add_line(t, &b, id, a ? a : "", num, d ? d : "", title ? title : "");
+		add_line(t, &b, id, a ? a : "", num, d ? d : "",
+			 !str_empty(title) ? title : FORMAT_UNTITLED);
 		free(a);
 		free(d);
 		free(title);

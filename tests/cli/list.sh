@@ -127,6 +127,13 @@ is "$(printf '%s\n' "$out" | wc -l)" 41 "table: the header and 40 papers"
 ok "$([ "$(printf '%s\n' "$out" | wc -L)" -le 80 ]; echo $?)" "table: not a terminal, so 80 columns at most"
 unlike "$out" $'\033' "table: no colour when not a terminal"
 like "$out" "…" "table: long titles cut with an ellipsis"
+# paper 27 (a digest entry) has no title: tsv leaves the field empty (above), json has null,
+# the table says so as the reader does.
+like "$out" "(^|$(printf '\n'))27 +15 +\(untitled\)($(printf '\n')|$)" \
+	"table: a paper without a title shows (untitled)"
+is "$("$PB" list --format json | jq -c '[.[] | select(.id == 27) | .title]')" "[null]" \
+	"json: the same paper's title is null"
+is "$("$PB" list --format csv | grep -c '(untitled)')" 0 "csv: no (untitled) stands in for the title"
 
 # --- more papers than one window of rows --------------------------------------------------------
 # list reads rows from the store a window at a time; 2,500 papers take several windows.
