@@ -6,7 +6,13 @@
  * join a title-only paper and an abstract-only paper that arrived earlier. Two papers whose
  * arXiv ids (or DOIs) differ are never merged. When one put joins several stored papers, the
  * oldest (lowest id) absorbs the others, taking over their sources and the user's data on
- * them, so the library ends up the same whatever order the pages came in. */
+ * them, so the library ends up the same whatever order the pages came in.
+ *
+ * A description that could join two papers which cannot be one (it has no arXiv id or DOI, and
+ * its title or abstract matches papers with different ones) joins the paper with the smallest
+ * arXiv id, then the smallest DOI: the rule does not look at arrival order. What order can
+ * still change: when the description and the paper it did not choose are both stored before
+ * the chosen one arrives, the two are already one paper, and a merge is not undone. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -36,10 +42,10 @@ static const struct {
 	int slot;        /* statement cache slot */
 	const char *sql; /* papers holding a key, oldest first */
 } key_queries[KEY_N] = {
-	{SLOT_BY_ARXIV, "SELECT id FROM paper WHERE arxiv_id = ?1"},
-	{SLOT_BY_DOI, "SELECT id FROM paper WHERE doi = ?1"},
-	{SLOT_BY_TITLE, "SELECT id FROM paper WHERE title_key = ?1 ORDER BY id"},
-	{SLOT_BY_FP, "SELECT id FROM paper WHERE abstract_fp = ?1 ORDER BY id"},
+	{SLOT_BY_ARXIV, "SELECT id, arxiv_id, doi FROM paper WHERE arxiv_id = ?1"},
+	{SLOT_BY_DOI, "SELECT id, arxiv_id, doi FROM paper WHERE doi = ?1"},
+	{SLOT_BY_TITLE, "SELECT id, arxiv_id, doi FROM paper WHERE title_key = ?1 ORDER BY id"},
+	{SLOT_BY_FP, "SELECT id, arxiv_id, doi FROM paper WHERE abstract_fp = ?1 ORDER BY id"},
 };
 
 /* The stored papers one put merges with. */
@@ -101,32 +107,67 @@ static bool compatible(const struct paper *a, const struct paper *b)
 	return !(a->doi && b->doi && strcasecmp(a->doi, b->doi) != 0);
 }
 
-/* The next stored paper that holds one of the group's keys and is not yet decided on. */
+/* <0 when stored paper A (id, arXiv id, DOI) is to be met before B: papers with an arXiv id
+ * first, by id; then those with a DOI, by DOI; then the rest, oldest first. Row ids say only
+ * when a page came, so they decide only between papers that are all joined anyway. */
+static int candidate_cmp(long long ida, const char *arxiva, const char *doia, long long idb,
+			 const char *arxivb, const char *doib)
+{
+	int c;
+	if (!arxiva != !arxivb)
+		return arxiva ? -1 : 1;
+	if (arxiva && (c = strcmp(arxiva, arxivb)) != 0)
+		return c;
+	if (!doia != !doib)
+		return doia ? -1 : 1;
+	if (doia && (c = strcasecmp(doia, doib)) != 0)
+		return c;
+	return ida < idb ? -1 : ida > idb;
+}
+
+/* The next stored paper that holds one of the group's keys and is not yet decided on, the
+ * first in candidate_cmp's order. A description that matches two papers which cannot be one
+ * (a title-only digest entry whose title two arXiv papers share) so joins the same one
+ * whichever of them came first; see store_paper_put for what order can still change. */
 static bool next_candidate(struct store *st, struct group *g, long long *out)
 {
+	char *best_arxiv = NULL, *best_doi = NULL;
+	bool ok = true;
+
 	*out = 0;
-	for (int k = 0; k < KEY_N; k++) {
+	for (int k = 0; k < KEY_N && ok; k++) {
 		sqlite3_stmt *s = store_stmt(st, key_queries[k].slot, key_queries[k].sql);
-		if (!s)
-			return false;
-		for (size_t i = 0; i < g->keys[k].n; i++) {
+		if (!s) {
+			ok = false;
+			break;
+		}
+		for (size_t i = 0; i < g->keys[k].n && ok; i++) {
 			int rc;
 			store_bind_text(s, 1, g->keys[k].v[i]);
 			while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 				long long id = sqlite3_column_int64(s, 0);
-				if (!id_in(g->ids, g->n, id) && !id_in(g->rejected, g->nrejected, id)) {
-					*out = id;
-					break;
-				}
+				const char *arxiv = (const char *)sqlite3_column_text(s, 1);
+				const char *doi = (const char *)sqlite3_column_text(s, 2);
+				if (id_in(g->ids, g->n, id) || id_in(g->rejected, g->nrejected, id))
+					continue;
+				if (*out && candidate_cmp(id, arxiv, doi, *out, best_arxiv, best_doi) >= 0)
+					continue;
+				*out = id;
+				free(best_arxiv);
+				free(best_doi);
+				best_arxiv = xstrdup(arxiv);
+				best_doi = xstrdup(doi);
 			}
 			sqlite3_reset(s);
-			if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-				return store_fail_sql(st, "cannot look for duplicates");
-			if (*out)
-				return true;
+			if (rc != SQLITE_DONE)
+				ok = store_fail_sql(st, "cannot look for duplicates");
 		}
 	}
-	return true;
+	free(best_arxiv);
+	free(best_doi);
+	if (!ok)
+		*out = 0;
+	return ok;
 }
 
 /* Grows the group until no stored paper matches it; S accumulates every member. */

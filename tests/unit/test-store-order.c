@@ -47,7 +47,7 @@ static const struct paper_spec pages[] = {
 	{.title = "Agent Memory Below the Prompt: Persistent Q4 KV Cache", .abstract = A1,
 	 .author_count = 6, .date = "2025-11-24", .score = "30", .topics = "agents@keyword"},
 	{.arxiv = "2511.20001", .title = "Agent Memory Below the Prompt: Persistent Q4 KV Cache",
-	 .authors = "Yuki Shimada; Mei Lin", .topics = "cs.LG@arxiv; cs.AI@arxiv",
+	 .authors = "Yuki Shimada; Mei Lin", .topics = "cs.LG@arxiv; cs.AI@arxiv; agents@rule",
 	 .url = "https://arxiv.org/abs/2511.20001", .date = "2025-11"},
 	{.abstract = A1, .institutions = "Tsinghua University"},
 	{.abstract = A1, .institutions = "Columbia University; Tsinghua University", .primary = true,
@@ -64,6 +64,8 @@ static const struct paper_spec pages[] = {
 	 .date = "2026-02-17"},
 	{.abstract = A2, .authors = "Łukasz Kaiser; 王小明", .institutions = "ETH Zurich; EPFL"},
 	{.abstract = A2, .authors = "Jürgen Müller; Zoë Ng; 王小明", .date = "2026"},
+	/* two pages that name different primary categories: the first in name order is kept */
+	{.arxiv = "2602.30002", .topics = "cs.LG@arxiv; eess.SP@arxiv"},
 	/* paper 3: two digests that name different primaries; readable vs raw LaTeX */
 	{.abstract = A3_READABLE, .raw = A3_RAW, .institutions = "Fudan University; Sun Yat-sen "
 								 "University",
@@ -175,6 +177,9 @@ static void test_orders_give_one_library(void **state)
 	/* readable text with its raw form beats the raw text alone */
 	assert_non_null(strstr(first, "abstract: " A3_READABLE "\n  abstract_raw: " A3_RAW "\n"));
 	assert_non_null(strstr(first, "ETH Zurich eth zurich 1\n"));
+	/* the primary category first (cs.LG, listed first on its page), then the rest by name */
+	assert_non_null(strstr(first, "topics: [cs.LG@arxiv] [agents@keyword] [cs.AI@arxiv]\n"));
+	assert_non_null(strstr(first, "topics: [cs.LG@arxiv] [eess.SP@arxiv]\n"));
 	/* papers 1 to 6 */
 	size_t n = 0;
 	for (const char *p = first; (p = strstr(p, "paper\n")); p++)
@@ -182,10 +187,69 @@ static void test_orders_give_one_library(void **state)
 	assert_int_equal(n, 6);
 }
 
+/* A title-only page whose title two arXiv papers share joins the one with the smaller arXiv id,
+ * whichever came first. */
+static const struct paper_spec ambiguous[] = {
+	{.arxiv = "2401.00002", .title = "Attention Is All You Need Again", .score = "4"},
+	{.arxiv = "2401.00001", .title = "Attention Is All You Need Again", .score = "3"},
+	{.title = "Attention is all you need again", .institutions = "Keyless Lab", .score = "9"},
+	/* a DOI-less arXiv page matching two DOI-only pages by title: the smaller DOI */
+	{.doi = "10.5555/zz", .title = "Shared Title For Two DOIs"},
+	{.doi = "10.5555/aa", .title = "Shared Title For Two DOIs"},
+	{.arxiv = "2402.00009", .title = "Shared Title For Two DOIs", .date = "2024-02-09"},
+};
+
+static char *build_ambiguous(const size_t *order)
+{
+	struct temp_library t;
+	char *text;
+	temp_library_open(&t);
+	for (size_t i = 0; i < 3; i++)
+		for (size_t half = 0; half < 2; half++) {
+			struct paper p;
+			paper_from_spec(&p, &ambiguous[half * 3 + order[i]]);
+			assert_true(store_paper_put(t.st, &p, 0, NULL, NULL));
+			paper_free(&p);
+		}
+	text = library_dump(t.st);
+	assert_non_null(text);
+	temp_library_close(&t);
+	return text;
+}
+
+static void test_ambiguous_match(void **state)
+{
+	/* Every order but those where the key-less page and the larger id are both in before the
+	 * smaller id (2-0-1 and 0-2-1): there the two are one paper before the choice can be made. */
+	static const size_t orders[][3] = {{0, 1, 2}, {1, 0, 2}, {1, 2, 0}, {2, 1, 0}};
+	(void)state;
+	first = build_ambiguous(orders[0]);
+	for (size_t o = 1; o < sizeof orders / sizeof orders[0]; o++) {
+		dump = build_ambiguous(orders[o]);
+		if (strcmp(dump, first) != 0) {
+			fprintf(stderr, "# order %zu differs:\n--- first\n%s\n--- this\n%s\n", o,
+				first, dump);
+			fail();
+		}
+		free(dump);
+		dump = NULL;
+	}
+	/* 2401.00001 took the key-less page's institution and score; 2401.00002 did not */
+	assert_non_null(strstr(first, "arxiv: 2401.00001\n"));
+	assert_non_null(strstr(first, "score: 9\n  author_count: 0\n  authors:\n  primary_known: 0\n"
+				      "  institutions: [Keyless Lab]\n"));
+	assert_non_null(strstr(first, "score: 4\n  author_count: 0\n  authors:\n  primary_known: 0\n"
+				      "  institutions:\n"));
+	/* the arXiv page joined DOI 10.5555/aa, never 10.5555/zz */
+	assert_non_null(strstr(first, "arxiv: 2402.00009\n  doi: 10.5555/aa\n"));
+	assert_non_null(strstr(first, "arxiv: (null)\n  doi: 10.5555/zz\n"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_teardown(test_orders_give_one_library, teardown),
+		cmocka_unit_test_teardown(test_ambiguous_match, teardown),
 	};
 	return cmocka_run_group_tests_name("store-order", tests, NULL, NULL);
 }
