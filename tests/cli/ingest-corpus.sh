@@ -36,4 +36,25 @@ run "$PB" --db "$TMP/c.db" ingest --quiet "$C/seeds" "$C/real/listing-other" "$C
 	"$C/real/highwire" "$C/real/arxiv"
 is "$(dump "$TMP/c.db")" "$a" "directories in another order give the same library"
 
+# A shuffled order (a fixed random source, so a failure can be repeated): pages and text dumps
+# interleaved, one file at a time and all in one run.
+for seed in 1; do
+	mapfile -t files < <(find "$C" -type f \( -name '*.html' -o -name '*.txt' \) | LC_ALL=C sort |
+		shuf --random-source=<(yes "$seed"))
+	run "$PB" --db "$TMP/s$seed.db" ingest --quiet "${files[@]}"
+	is "$(dump "$TMP/s$seed.db")" "$a" "shuffled order $seed gives the same library"
+done
+
+# Ingested again from another place, nothing is skipped, every paper merges with itself: only
+# the sources grow.
+without_sources() { dump "$1" | grep -v '^  sources:' | sed '/^sources$/,$d'; }
+cp -R "$C" "$TMP/again"
+run "$PB" --db "$TMP/a.db" ingest "$TMP/again"
+like "$(printf '%s\n' "$out" | tail -n 1)" "^24 files: [0-9,]+ papers, 0 new, [0-9,]+ merged; 3 files failed" \
+	"the copy: no file skipped, no paper new"
+is "$(without_sources "$TMP/a.db")" "$(printf '%s\n' "$a" | grep -v '^  sources:' | sed '/^sources$/,$d')" \
+	"re-read in full, the papers are unchanged"
+like "$(dump "$TMP/a.db" | grep -m1 '^  sources:')" "\[$TMP/again/.*\] \[$C/" \
+	"and each paper lists both copies as sources"
+
 done_testing
