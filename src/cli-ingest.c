@@ -23,7 +23,12 @@ static void usage(FILE *f)
 		"  --topic NAME        add topic NAME to every paper (repeatable)\n"
 		"  --tag NAME          tag every paper NAME (repeatable)\n"
 		"  -q, --quiet         no line per file; errors and the summary still show\n"
-		"  -h, --help          show this help\n");
+		"  -h, --help          show this help\n"
+		"\n"
+		"Examples:\n"
+		"  paperboat ingest ~/papers/saved\n"
+		"  paperboat ingest --institution 'Tsinghua University' thu-page.html.gz\n"
+		"  curl -s https://arxiv.org/abs/2106.09608 | paperboat ingest --tag toread -\n");
 }
 
 /* Takes the value of --NAME VALUE or --NAME=VALUE at argv[*i]; NULL when this is not NAME. */

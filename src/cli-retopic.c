@@ -24,7 +24,11 @@ static void usage(FILE *f)
 		   "Options:\n"
 		   "  --show-rules  print the rules in force, as config lines, and change nothing\n"
 		   "  -q, --quiet   no summary line\n"
-		   "  -h, --help    show this help\n");
+		   "  -h, --help    show this help\n"
+		   "\n"
+		   "Examples:\n"
+		   "  paperboat retopic --show-rules > rules.txt\n"
+		   "  paperboat retopic\n");
 }
 
 /* Runs the rules over the library; false with a message printed on failure. */
@@ -91,7 +95,9 @@ int cli_retopic(struct cli *cli, int argc, char **argv)
 			quiet = true;
 		} else {
 			char *shown = ingest_printable(argv[i]);
-			cli_usage_error("retopic", "unknown argument '%s'", shown);
+			cli_usage_error("retopic", argv[i][0] == '-' ? "unknown option '%s'"
+								      : "unexpected argument '%s'",
+					shown);
 			free(shown);
 			return EXIT_USAGE;
 		}

@@ -5,7 +5,7 @@ source "$(dirname "$0")/../lib.sh"
 
 export PAPERBOAT_DB=$TMP/none.db # no library: usage errors must not need one
 
-for c in list show tag fav unfav stats export check; do
+for c in list show tag fav unfav stats export check ingest retopic; do
 	for h in --help -h; do
 		run "$PB" "$c" $h
 		is "$rc" 0 "$c $h exits 0"
@@ -22,6 +22,25 @@ for c in list show tag fav unfav stats export check; do
 	is "$out" "" "$c: nothing on stdout for a usage error"
 	ok "$([ ! -e "$PAPERBOAT_DB" ]; echo $?)" "$c: a usage error creates no library"
 done
+
+# The top level.
+for h in --help -h; do
+	run "$PB" $h
+	is "$rc:$err" "0:" "paperboat $h exits 0, nothing on stderr"
+	like "$out" "^usage: paperboat " "paperboat $h starts with its usage"
+done
+
+# Exit status 1: a failure, with one message on stderr and nothing on stdout. A file that is not
+# a library fails every command that opens one, and is left as it was.
+printf 'not a library\n' >"$TMP/notes.txt"
+for c in "list" "export --format json" "show 1" "tag 1 +x" "fav 1" "unfav 1" "stats" "check" \
+	"retopic" "ingest $CORPUS/seeds/004_da2509a94b871668.txt"; do
+	run "$PB" --db "$TMP/notes.txt" $c
+	is "$rc" 1 "$c on a file that is not a library exits 1"
+	like "$err" "^paperboat: $TMP/notes.txt: not a paperboat library" "$c: the message names the file"
+	is "$(printf '%s\n' "$err" | wc -l):$out" "1:" "$c: one line on stderr, nothing on stdout"
+done
+is "$(cat "$TMP/notes.txt")" "not a library" "the file is untouched"
 
 # Each command's usage error, one by one.
 usage() { # usage NAME REGEX ARGS...
@@ -63,7 +82,7 @@ ok "$([ ! -e "$TMP/x.txt" ]; echo $?)" "a usage error writes no output file"
 
 run "$PB" --help
 is "$rc" 0 "paperboat --help exits 0"
-for c in list show tag fav unfav stats export check; do
+for c in list show tag fav unfav stats export check ingest retopic; do
 	like "$out" "^  $c " "paperboat --help lists $c"
 done
 run "$PB" --version
