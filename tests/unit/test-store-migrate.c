@@ -96,25 +96,65 @@ static void make_v1(void)
 	free(fp);
 }
 
-/* "table=rows" for every table of version 1, in name order. */
+/* Every table of version 1, in name order. */
+static const char *const v1_tables[] = {
+	"author", "favourite", "institution", "institution_alias", "link", "note", "paper",
+	"paper_institution", "paper_source", "paper_tag", "paper_topic", "read_mark", "review",
+	"source", "tag", "topic",
+};
+#define NTABLES (sizeof v1_tables / sizeof v1_tables[0])
+
+/* "table=rows" for every table of version 1. */
 static char *row_counts(sqlite3 *db)
 {
-	static const char *const tables[] = {
-		"author", "favourite", "institution", "institution_alias", "link", "note", "paper",
-		"paper_institution", "paper_source", "paper_tag", "paper_topic", "read_mark", "review",
-		"source", "tag", "topic",
-	};
 	struct strbuf b = {0};
-	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
-		char *sql = xasprintf("SELECT count(*) FROM %s", tables[i]);
+	for (size_t i = 0; i < NTABLES; i++) {
+		char *sql = xasprintf("SELECT count(*) FROM %s", v1_tables[i]);
 		sqlite3_stmt *s;
 		assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
 		assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-		sb_addf(&b, "%s=%lld ", tables[i], sqlite3_column_int64(s, 0));
+		sb_addf(&b, "%s=%lld ", v1_tables[i], sqlite3_column_int64(s, 0));
 		sqlite3_finalize(s);
 		free(sql);
 	}
 	return sb_take(&b);
+}
+
+/* Every row of every version-1 table, in the columns version 1 had (COLS, from that library),
+ * as text. */
+static char *contents(sqlite3 *db, const struct strlist *cols)
+{
+	struct strbuf b = {0};
+	for (size_t i = 0; i < NTABLES; i++) {
+		char *sql = xasprintf("SELECT %s FROM %s ORDER BY 1", cols->v[i], v1_tables[i]);
+		sqlite3_stmt *s;
+		assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+		sb_addf(&b, "%s:\n", v1_tables[i]);
+		while (sqlite3_step(s) == SQLITE_ROW)
+			sb_addf(&b, "  %s\n", (const char *)sqlite3_column_text(s, 0));
+		sqlite3_finalize(s);
+		free(sql);
+	}
+	return sb_take(&b);
+}
+
+/* For each table of contents(), "quote(a) || '|' || quote(b) ..." over its columns in DB. */
+static void v1_columns(sqlite3 *db, struct strlist *cols)
+{
+	for (size_t i = 0; i < NTABLES; i++) {
+		struct strbuf b = {0};
+		sqlite3_stmt *s;
+		char *sql = xasprintf("SELECT name FROM pragma_table_info('%s') ORDER BY name",
+				      v1_tables[i]);
+		assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+		while (sqlite3_step(s) == SQLITE_ROW)
+			sb_addf(&b, "%squote(%s)", b.len ? " || '|' || " : "",
+				(const char *)sqlite3_column_text(s, 0));
+		sqlite3_finalize(s);
+		free(sql);
+		assert_true(b.len > 0);
+		strlist_take(cols, sb_take(&b));
+	}
 }
 
 static void test_v1_to_current(void **state)
@@ -124,12 +164,15 @@ static void test_v1_to_current(void **state)
 	struct store *st;
 	struct paper p;
 	sqlite3 *db;
-	char *before, *after;
+	char *before, *after, *rows_before, *rows_after;
+	struct strlist cols = {0};
 	(void)state;
 
 	make_v1();
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	before = row_counts(db);
+	v1_columns(db, &cols);
+	rows_before = contents(db, &cols);
 	sqlite3_close(db);
 	/* every table has rows, so the comparison below means something */
 	assert_null(strstr(before, "=0 "));
@@ -141,6 +184,17 @@ static void test_v1_to_current(void **state)
 	assert_int_equal(temp_library_int(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	after = row_counts(store_sqlite(st));
 	assert_string_equal(after, before);
+	/* not just as many rows: the same rows, every column version 1 had */
+	rows_after = contents(store_sqlite(st), &cols);
+	assert_string_equal(rows_after, rows_before);
+	assert_non_null(strstr(rows_after, "'Check the appendix.'"));
+	/* the full-text index made by version 1 still finds the paper */
+	assert_int_equal(temp_library_int(st, "SELECT rowid FROM paper_fts WHERE paper_fts MATCH"
+					      " 'household'"),
+			 1);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper_fts WHERE paper_fts"
+					      " MATCH 'tsinghua'"),
+			 2);
 
 	/* the counts version 2 added, backfilled */
 	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM institution WHERE id = 1"), 2);
@@ -164,6 +218,12 @@ static void test_v1_to_current(void **state)
 	assert_int_equal(p.tags.n, 1);
 	assert_string_equal(p.sources.v[0], "/pages/list.html");
 	assert_int_equal(p.added_at, 100);
+	/* version 1 kept no topic order: the arXiv category is taken as primary, so it leads */
+	assert_int_equal(p.ntopics, 2);
+	assert_string_equal(p.topics[0].name, "cs.LG");
+	assert_string_equal(p.topics[1].name, "agents");
+	assert_int_equal(p.nlinks, 1);
+	assert_string_equal(p.links[0].url, "https://github.com/a/b");
 	paper_free(&p);
 	assert_true(store_paper_get(st, 2, &p));
 	assert_true(p.read);
@@ -190,6 +250,9 @@ static void test_v1_to_current(void **state)
 	store_close(st);
 	free(before);
 	free(after);
+	free(rows_before);
+	free(rows_after);
+	strlist_free(&cols);
 }
 
 static void test_v1_read_only_refused(void **state)
