@@ -31,4 +31,18 @@ unlike "$out" $'\033' "a pipe: no colour even from a terminal"
 on_tty 100 "'$PB' list 'inst:\"no such place\"'"
 like "$out" "no papers match" "nothing matches: said on a terminal"
 
+# ingest on a terminal: a run longer than a second shows a progress bar on stderr, then clears
+# it before each line. Standard input, held back for 1.5 s, makes the run that long; the bar is
+# drawn before the second file.
+ABS=$CORPUS/real/arxiv/abs-2106.09608-xhtml-2021.html
+NBER=$CORPUS/real/highwire/nber-w29971.html
+raw=$(script -qec "{ sleep 1.5; cat '$ABS'; } | '$PB' --db '$TMP/p.db' ingest - '$NBER'" /dev/null \
+	</dev/null | tr -d '\r')
+like "$raw" '\[#{10}-{10}\] 1/2 files .*nber-w29971\.html' \
+	"ingest on a terminal: a bar, the files done of all, the file being read"
+like "$raw" $'\033\\[K/[^ ]*nber-w29971\\.html: 1 paper' "the bar is cleared before the file's line"
+is "$(printf '%s\n' "$raw" | tail -n 1)" "2 files: 2 papers, 2 new, 0 merged" "then the summary"
+run bash -c "{ sleep 1.5; cat '$ABS'; } | '$PB' --db '$TMP/q.db' ingest - '$NBER'"
+unlike "$err$out" $'\r|\033|#####' "the same run in a pipe: no bar"
+
 done_testing
