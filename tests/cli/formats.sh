@@ -52,7 +52,7 @@ is "$(entry wei2025planning)" "@misc{wei2025planning,
   eprint = {2501.01111},
   archivePrefix = {arXiv},
   primaryClass = {cs.LG},
-  keywords = {agents, cs.LG},
+  keywords = {cs.LG, agents},
   abstract = {We train language agents that plan with a learned world model and show that planning depth, not model size, explains most of the gains on long-horizon household tasks.}
 }" "bibtex: an arXiv paper is @misc with eprint, archivePrefix and primaryClass"
 is "$(entry byron2022quantum)" "@article{byron2022quantum,
