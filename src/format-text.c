@@ -19,7 +19,7 @@ static bool is_line_break(uint32_t cp)
 	       cp == 0x2028 || cp == 0x2029;
 }
 
-/* After ESC [ (or the one-character CSI): parameters and intermediates, then a final byte. */
+/* After ESC [: parameters and intermediates, then a final byte. */
 static void skip_csi(const char **s)
 {
 	const unsigned char *p = (const unsigned char *)*s;
@@ -79,12 +79,11 @@ char *format_terminal_text(const char *s, unsigned flags)
 	if (!s)
 		return NULL;
 	while (format_utf8_next(&s, &cp)) {
+		/* A C1 introducer (U+009B CSI, U+009D OSC, ...) goes alone: terminals in UTF-8 mode
+		 * mostly ignore it, and without it what follows is plain text, shown as the page
+		 * had it. */
 		if (cp == 0x1B)
 			skip_escape(&s);
-		else if (cp == 0x9B)
-			skip_csi(&s);
-		else if (cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E || cp == 0x9F)
-			skip_control_string(&s);
 		else if (cp == '\n' && (flags & TERM_KEEP_NEWLINES))
 			sb_addc(&b, '\n');
 		else if (is_line_break(cp))

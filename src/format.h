@@ -90,9 +90,9 @@ void format_utf8_add(struct strbuf *b, uint32_t cp);
 char *format_utf8_fix(const char *s);
 
 /* Text from a page made safe to print on a terminal (malloc'd; NULL in, NULL out): escape
- * sequences (ESC [ ... , ESC ] ... BEL) removed whole; other C0 and C1 controls and DEL
- * removed; tabs, newlines and line separators become spaces; bidi overrides and isolates
- * removed; invalid UTF-8 becomes U+FFFD. */
+ * sequences (ESC [ ... , ESC ] ... BEL) removed whole; other C0 and C1 controls (a C1
+ * introducer such as U+009B goes alone) and DEL removed; tabs, newlines and line separators
+ * become spaces; bidi overrides and isolates removed; invalid UTF-8 becomes U+FFFD. */
 char *format_safe_text(const char *s);
 /* What format_terminal_text does beyond format_safe_text. */
 enum format_terminal_flags {

@@ -10,8 +10,8 @@
 #include "util.h"
 
 /* Returns a copy of S fit for a terminal, by the command line's sanitiser
- * (format_terminal_text): escape sequences (CSI, OSC, DCS, SOS, PM, APC, also their C1
- * introducers) removed whole, other C0/C1 controls and DEL dropped, bidi overrides/isolates/
+ * (format_terminal_text): escape sequences (CSI, OSC, DCS, SOS, PM, APC) removed whole, other
+ * C0/C1 controls (a C1 introducer such as U+009B alone) and DEL dropped, bidi overrides/isolates/
  * marks dropped, invalid UTF-8 shown as U+FFFD, characters the terminal cannot place
  * (wcwidth < 0) dropped. Tabs and line separators become spaces; newlines too unless
  * KEEP_NEWLINES. Never NULL (NULL in, "" out). */

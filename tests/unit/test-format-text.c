@@ -32,8 +32,9 @@ static void test_terminal_strips_controls(void **state)
 		{"tab\there\nnewline\r\n", "tab here newline  "},
 		{"bell\a nul-less \b\x7f del", "bell nul-less  del"},
 		/* C1 controls encoded in UTF-8: U+009B is CSI, U+009D is OSC, U+0085 NEL */
-		{"c1 \xc2\x9b" "31mred", "c1 red"},
-		{"c1 osc \xc2\x9d" "0;t\x07" "x", "c1 osc x"},
+		/* (the introducer goes alone: what follows is plain text) */
+		{"c1 \xc2\x9b" "31mred", "c1 31mred"},
+		{"c1 osc \xc2\x9d" "0;t\x07" "x", "c1 osc 0;tx"},
 		{"nel\xc2\x85line", "nel line"},
 		/* bidi override and isolate (Trojan Source), LRM */
 		{"abc\xe2\x80\xae" "fed\xe2\x80\xac" "g\xe2\x81\xa6" "h\xe2\x81\xa9\xe2\x80\x8e", "abcfedgh"},
@@ -141,10 +142,38 @@ static void test_utf8_fix(void **state)
 	assert_null(format_utf8_fix(NULL));
 }
 
+/* The reader's flags: newlines kept when asked, characters the locale cannot place dropped. */
+static void test_terminal_flags(void **state)
+{
+	static const struct {
+		const char *in;  /* page text */
+		unsigned flags;  /* enum format_terminal_flags */
+		const char *out; /* what may reach the terminal */
+	} cases[] = {
+		{"a\nb\r\nc", 0, "a b  c"},
+		{"a\nb\r\nc", TERM_KEEP_NEWLINES, "a\nb \nc"},
+		{"a\xe2\x80\xa8" "b\n\x1b[31mc", TERM_KEEP_NEWLINES, "a b\nc"},
+		/* U+0378 (unassigned) and U+FFFF (a noncharacter): kept unless dropped */
+		{"x\xcd\xb8y\xef\xbf\xbfz", 0, "x\xcd\xb8y\xef\xbf\xbfz"},
+		{"x\xcd\xb8y\xef\xbf\xbfz", TERM_DROP_UNKNOWN, "xyz"},
+		{"清华 é", TERM_DROP_UNKNOWN, "清华 é"},
+		{"", TERM_KEEP_NEWLINES | TERM_DROP_UNKNOWN, ""},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = format_terminal_text(cases[i].in, cases[i].flags);
+		assert_non_null(got);
+		assert_string_equal(got, cases[i].out);
+		free(got);
+	}
+	assert_null(format_terminal_text(NULL, TERM_KEEP_NEWLINES));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_terminal_strips_controls),
+		cmocka_unit_test(test_terminal_flags),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_pad),
