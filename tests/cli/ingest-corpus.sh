@@ -16,6 +16,9 @@ run "$PB" --db "$TMP/a.db" ingest "$C/real" "$C/seeds"
 is "$rc" 1 "the corpus's negative pages fail"
 is "$(printf '%s\n' "$err" | sed -n 's/^paperboat: \([^:]*\): .*/\1/p')" "$negatives" \
 	"exactly the three negative pages fail"
+is "$(printf '%s\n' "$err" | sed -n 's/^paperboat: [^:]*: //p')" "no paper metadata found (recognised as arxiv-listing, but no papers on it)
+not a paper page
+not a paper page" "each says why: an empty arXiv listing; a challenge page and a method page are not paper pages"
 like "$(printf '%s\n' "$out" | tail -n 1)" "^24 files: [0-9,]+ papers, [0-9,]+ new, [0-9,]+ merged; 3 files failed: " \
 	"24 files, three failed"
 a=$(dump "$TMP/a.db")
