@@ -29,6 +29,19 @@ tui_keys q
 tui_wait_exit
 tui_check_stderr
 
+# --- the README's key table names every action (saved searches as search-1 … search-9)
+table=$(sed -n '/^| keys | action | does |$/,/^$/p' "$TOP/README.md")
+for a in $("$TOOLS/ui-tables" | awk -F'\t' '$1 == "action" && $2 !~ /^search-[2-8]$/ { print $2 }'); do
+	like "$table" "(^|[ ,|])$a([ ,|]|$)" "the README's key table has $a"
+done
+
+# --- the README's query table: every query in its first column runs
+while IFS= read -r q; do
+	run "$PB" --db "$DB" list "$q" --format tsv
+	is "$rc:$err" "0:" "the README's query runs: $q"
+done < <(sed -n '/^| query | matches |$/,/^$/p' "$TOP/README.md" | sed -n '3,$p' | cut -d'|' -f2 |
+	grep -oE '`[^`]+`' | tr -d '`' | grep -v '^\.\.\.$' | grep -v '^( \.\.\. )$')
+
 # --- the man page's example configuration and theme
 man_text=$(MANPAGER=cat MANWIDTH=100 MAN_DISABLE_SECCOMP=1 man "$TOP/man/paperboat.1" 2>/dev/null)
 CONF_DIR=$XDG_CONFIG_HOME/paperboat
