@@ -19,11 +19,15 @@ like "$esc" '\[([0-9;]*;)?3[0-7](;[0-9;]*)?m' "basic foreground colours"
 # the status line of the default theme is light grey on dark grey: white on black here
 like "$(printf '%s\n' "$esc" | tail -1)" '40m|4[0-7];' "the status line has a basic background"
 
-# --- a crash: the sanitizer's (or the release build's) handler restores the terminal first
+# --- a crash: the sanitizer's (or the release build's) handler restores the terminal first;
+# a change made just before it is in the library (each is committed at once)
+tui_keys j j '*'
+tui_wait '★ favourite: 1 paper' "paper 17 made a favourite"
 kill -SEGV "$(tui_pid)"
 tui_wait_exit "SIGSEGV ends the reader"
 ok "$([ "$exit_status" != 0 ]; echo $?)" "with a failure status ($exit_status)"
 is "$(tui_display '#{alternate_on}')" 0 "the alternate screen was left"
+is "$(cli_ids fav)" "3 17 20 28 " "the favourite made before the crash is kept"
 
 tui_start
 tui_wait 'Papers  40 · score' "opened again"
@@ -83,4 +87,8 @@ tui_keys q
 tui_wait_exit
 is "$exit_status" 0 "exit status 0"
 tui_check_stderr
+# a bad --query: one line with the column, status 2, before the screen is touched
+run "$PB" --db "$DB" --query 'score>='
+is "$rc" 2 "a bad --query exits with status 2"
+is "$err" "paperboat: --query: column 8: expected a number after 'score>='" "and says where"
 done_testing
