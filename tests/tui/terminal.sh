@@ -29,6 +29,22 @@ ok "$([ "$exit_status" != 0 ]; echo $?)" "with a failure status ($exit_status)"
 is "$(tui_display '#{alternate_on}')" 0 "the alternate screen was left"
 is "$(cli_ids fav)" "3 17 20 28 " "the favourite made before the crash is kept"
 
+# the release build has no sanitizer: its own handler restores the terminal, then the reader
+# dies of the signal as it would have
+if [ -x "$TOP/paperboat" ]; then
+	asan_pb=$PB
+	PB=$TOP/paperboat
+	tui_start
+	tui_wait 'Papers  40 · score' "the release build"
+	kill -SEGV "$(tui_pid)"
+	tui_wait_exit "SIGSEGV ends it"
+	is "$exit_status" 139 "killed by the signal (128 + 11)"
+	is "$(tui_display '#{alternate_on}')" 0 "the alternate screen was left"
+	PB=$asan_pb
+else
+	ok 0 "# SKIP no release build at $TOP/paperboat"
+fi
+
 tui_start
 tui_wait 'Papers  40 · score' "opened again"
 kill -ABRT "$(tui_pid)"
