@@ -45,6 +45,13 @@ tui_keys Enter
 tui_wait "Papers  11 of $shown" "filtered by the picked institution"
 like "$(status_line)" '^ inst:"Tsinghua University" ' "the status line shows the query"
 is "$(cli_count 'inst:"Tsinghua University"')" 11 "paperboat list agrees"
+# the facets count within the filter: the first topic listed, as the CLI counts it
+topic_line=$(printf '%s\n' "$screen" | sed -n '/│ Topics /,/│ Tags /p' | sed -n 2p)
+name=$(printf '%s' "$topic_line" | sed -n 's/^│ *\([^ ]*\) \+\([0-9]\+\) │.*/\1/p')
+count=$(printf '%s' "$topic_line" | sed -n 's/^│ *\([^ ]*\) \+\([0-9]\+\) │.*/\2/p')
+ok "$([ -n "$name" ] && [ "$count" -le 11 ]; echo $?)" "the topics facet counts within the 11 ($name $count)"
+is "$(cli_count "inst:\"Tsinghua University\" topic:\"$name\"")" "$count" \
+	"as many as paperboat list finds for inst:\"Tsinghua University\" topic:$name"
 
 # --- topic: the picker again
 tui_keys c t
