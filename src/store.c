@@ -352,6 +352,10 @@ bool store_work_begin(struct store *st)
 {
 	if (st->readonly)
 		return store_fail(st, "%s: the library is open read-only", st->path);
+	if (st->in_transaction && st->batch) {
+		st->work_depth++;
+		return true;
+	}
 	if (st->work_depth == 0 && !st->in_transaction) {
 		if (!exec(st, "BEGIN IMMEDIATE"))
 			return store_fail_sql(st, "cannot start a transaction");
@@ -367,6 +371,10 @@ bool store_work_end(struct store *st, bool ok)
 {
 	bool own = st->work_depth == 1 && st->work_owns_tx;
 	st->work_depth--;
+	if (st->in_transaction && st->batch) {
+		st->batch_failed |= !ok;
+		return ok;
+	}
 	if (own) {
 		st->work_owns_tx = false;
 		if (ok && exec(st, "COMMIT"))
@@ -392,14 +400,25 @@ bool store_begin(struct store *st)
 	if (!exec(st, "BEGIN IMMEDIATE"))
 		return store_fail_sql(st, "cannot start a transaction");
 	st->in_transaction = true;
+	st->batch = st->batch_failed = false;
+	return true;
+}
+
+bool store_begin_batch(struct store *st)
+{
+	if (!store_begin(st))
+		return false;
+	st->batch = true;
 	return true;
 }
 
 bool store_commit(struct store *st)
 {
+	if (st->batch_failed) /* half of a failed operation may be in it */
+		return store_fail(st, "%s: cannot commit: a change in the transaction failed", st->path);
 	if (!exec(st, "COMMIT"))
 		return store_fail_sql(st, "cannot commit");
-	st->in_transaction = false;
+	st->in_transaction = st->batch = false;
 	return true;
 }
 
@@ -407,5 +426,5 @@ void store_rollback(struct store *st)
 {
 	if (st->in_transaction)
 		exec(st, "ROLLBACK");
-	st->in_transaction = false;
+	st->in_transaction = st->batch = st->batch_failed = false;
 }

@@ -44,6 +44,11 @@ const char *store_errmsg(struct store *st);
 
 /* Transactions: one per ingested file. begin takes the write lock at once (BEGIN IMMEDIATE). */
 bool store_begin(struct store *st);
+/* The same for a caller that keeps nothing of a failed transaction (an ingested file is
+ * stored whole or not at all): operations inside take no savepoint of their own, which
+ * spares the full-text index a flush per paper; after any failure store_commit refuses and
+ * the caller rolls back. */
+bool store_begin_batch(struct store *st);
 bool store_commit(struct store *st);
 void store_rollback(struct store *st);
 
