@@ -408,6 +408,12 @@ bool store_begin_batch(struct store *st)
 {
 	if (!store_begin(st))
 		return false;
+	/* new papers enter the full-text index at commit (schema v3) */
+	if (!exec(st, "INSERT INTO fts_defer (after) SELECT coalesce(max(id), 0) FROM paper")) {
+		store_fail_sql(st, "cannot start a transaction");
+		store_rollback(st);
+		return false;
+	}
 	st->batch = true;
 	return true;
 }
@@ -416,6 +422,12 @@ bool store_commit(struct store *st)
 {
 	if (st->batch_failed) /* half of a failed operation may be in it */
 		return store_fail(st, "%s: cannot commit: a change in the transaction failed", st->path);
+	if (st->batch &&
+	    !exec(st, "INSERT INTO paper_fts (rowid, title, abstract, authors, institutions)"
+		      " SELECT id, title, abstract, authors, institutions FROM paper"
+		      " WHERE id > (SELECT after FROM fts_defer);"
+		      "DELETE FROM fts_defer"))
+		return store_fail_sql(st, "cannot update the full-text index");
 	if (!exec(st, "COMMIT"))
 		return store_fail_sql(st, "cannot commit");
 	st->in_transaction = st->batch = false;
