@@ -22,15 +22,31 @@ bool html_is(xmlNodePtr n, const char *tag)
 	return !tag || strcasecmp((const char *)n->name, tag) == 0;
 }
 
+/* The value of attribute NAME of element N: straight from the tree when it is one text node
+ * (as the HTML parser makes it), else a copy left in *OWNED for xmlFree(). NULL: absent. */
+static const char *attr_value(xmlNodePtr n, const char *name, xmlChar **owned)
+{
+	xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)name);
+	*owned = NULL;
+	if (!a)
+		return NULL;
+	if (a->type == XML_ATTRIBUTE_NODE && a->children && !a->children->next &&
+	    a->children->type == XML_TEXT_NODE)
+		return (const char *)a->children->content;
+	*owned = xmlGetProp(n, (const xmlChar *)name);
+	return (const char *)*owned;
+}
+
 bool html_has_class(xmlNodePtr n, const char *cls)
 {
-	xmlChar *v;
+	xmlChar *owned;
+	const char *v;
 	bool found = false;
 	size_t len = strlen(cls);
 
 	if (!html_is(n, NULL))
 		return false;
-	v = xmlGetProp(n, (const xmlChar *)"class");
+	v = attr_value(n, "class", &owned);
 	if (!v)
 		return false;
 	for (const char *p = (const char *)v; *p && !found;) {
@@ -42,7 +58,7 @@ bool html_has_class(xmlNodePtr n, const char *cls)
 		found = (size_t)(e - p) == len && len > 0 && strncmp(p, cls, len) == 0;
 		p = e;
 	}
-	xmlFree(v);
+	xmlFree(owned);
 	return found;
 }
 
@@ -53,16 +69,15 @@ bool html_match(xmlNodePtr n, const char *tag, const char *cls)
 
 char *html_attr(xmlNodePtr n, const char *name)
 {
-	xmlChar *v;
+	xmlChar *owned;
+	const char *v;
 	char *out;
 
 	if (!html_is(n, NULL))
 		return NULL;
-	v = xmlGetProp(n, (const xmlChar *)name);
-	if (!v)
-		return NULL;
-	out = xstrdup((const char *)v);
-	xmlFree(v);
+	v = attr_value(n, name, &owned);
+	out = v ? xstrdup(v) : NULL;
+	xmlFree(owned);
 	return out;
 }
 

@@ -47,7 +47,17 @@ static void utf8_census(const char *buf, size_t len, size_t *multi, size_t *inva
 	const unsigned char *p = (const unsigned char *)buf;
 	*multi = *invalid = 0;
 	for (size_t i = 0; i < len;) {
-		size_t n = utf8_seq(p + i, len - i);
+		uint64_t word;
+		size_t n;
+		/* runs of ASCII (most of any page) eight bytes at a time */
+		if (i + 8 <= len) {
+			memcpy(&word, p + i, 8);
+			if (!(word & 0x8080808080808080ull)) {
+				i += 8;
+				continue;
+			}
+		}
+		n = utf8_seq(p + i, len - i);
 		if (n == 0) {
 			(*invalid)++;
 			n = 1;
@@ -367,7 +377,9 @@ void ingest_decode(const char *buf, size_t len, bool html, struct ingest_text *o
 	}
 	if (!enc)
 		enc = invalid == 0 || multi > invalid ? "UTF-8" : "WINDOWS-1252";
-	if (strcmp(enc, "UTF-8") == 0)
+	if (strcmp(enc, "UTF-8") == 0 && invalid == 0 && !memchr(buf, 0, len))
+		sb_addn(&b, buf, len); /* nothing to repair */
+	else if (strcmp(enc, "UTF-8") == 0)
 		utf8_repair(buf, len, &b);
 	else
 		convert(enc, 1, buf, len, &b);

@@ -62,7 +62,7 @@ static bool store_papers(struct store *st, const struct ingest_options *o, const
 			 const struct strlist *aliases, size_t *new_papers, struct strbuf *err)
 {
 	long long source_id;
-	if (!store_begin(st)) {
+	if (!store_begin_batch(st)) {
 		sb_addf(err, "cannot write to the library: %s", store_errmsg(st));
 		return false;
 	}

@@ -36,6 +36,8 @@ struct store {
 	bool in_transaction;  /* between store_begin and commit/rollback */
 	int work_depth;       /* nested store_work_begin calls */
 	bool work_owns_tx;    /* the outermost unit of work began the transaction */
+	bool batch;           /* store_begin_batch: units of work take no savepoint */
+	bool batch_failed;    /* a unit of work failed in the batch: it cannot commit */
 	struct strbuf err;    /* the last error message (store_errmsg) */
 	sqlite3_stmt *stmts[STORE_STMT_SLOTS]; /* prepared once, reset after each use */
 };

@@ -202,8 +202,39 @@ static const char schema_v2[] =
 static const char schema_v3[] =
 	"ALTER TABLE paper_topic ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;";
 
+/* v4: an ingest batch (store_begin_batch) indexes its new papers in one statement before it
+ * commits, instead of the triggers indexing each: every statement that writes inside a
+ * transaction flushes FTS5's pending terms, so a paper at a time meant a segment per paper.
+ * While fts_defer holds a row (only ever inside a batch's transaction), the triggers leave the
+ * papers above its id to the batch. */
+#define FTS_LIVE(row) " WHEN NOT EXISTS (SELECT 1 FROM fts_defer WHERE " row ".id > fts_defer.after)"
+
+static const char schema_v4[] =
+	"CREATE TABLE fts_defer ("
+	"  after INTEGER NOT NULL"                      /* the highest paper id when the batch began */
+	");"
+	"DROP TRIGGER paper_fts_insert;"
+	"DROP TRIGGER paper_fts_delete;"
+	"DROP TRIGGER paper_fts_update;"
+	"CREATE TRIGGER paper_fts_insert AFTER INSERT ON paper" FTS_LIVE("new") " BEGIN"
+	"  INSERT INTO paper_fts(rowid, title, abstract, authors, institutions)"
+	"  VALUES (new.id, new.title, new.abstract, new.authors, new.institutions);"
+	"END;"
+	"CREATE TRIGGER paper_fts_delete AFTER DELETE ON paper" FTS_LIVE("old") " BEGIN"
+	"  INSERT INTO paper_fts(paper_fts, rowid, title, abstract, authors, institutions)"
+	"  VALUES ('delete', old.id, old.title, old.abstract, old.authors, old.institutions);"
+	"END;"
+	"CREATE TRIGGER paper_fts_update AFTER UPDATE OF title, abstract, authors, institutions"
+	"  ON paper" FTS_LIVE("old") " BEGIN"
+	"  INSERT INTO paper_fts(paper_fts, rowid, title, abstract, authors, institutions)"
+	"  VALUES ('delete', old.id, old.title, old.abstract, old.authors, old.institutions);"
+	"  INSERT INTO paper_fts(rowid, title, abstract, authors, institutions)"
+	"  VALUES (new.id, new.title, new.abstract, new.authors, new.institutions);"
+	"END;";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
+	schema_v4,
 };

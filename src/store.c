@@ -352,6 +352,10 @@ bool store_work_begin(struct store *st)
 {
 	if (st->readonly)
 		return store_fail(st, "%s: the library is open read-only", st->path);
+	if (st->in_transaction && st->batch) {
+		st->work_depth++;
+		return true;
+	}
 	if (st->work_depth == 0 && !st->in_transaction) {
 		if (!exec(st, "BEGIN IMMEDIATE"))
 			return store_fail_sql(st, "cannot start a transaction");
@@ -367,6 +371,10 @@ bool store_work_end(struct store *st, bool ok)
 {
 	bool own = st->work_depth == 1 && st->work_owns_tx;
 	st->work_depth--;
+	if (st->in_transaction && st->batch) {
+		st->batch_failed |= !ok;
+		return ok;
+	}
 	if (own) {
 		st->work_owns_tx = false;
 		if (ok && exec(st, "COMMIT"))
@@ -392,14 +400,37 @@ bool store_begin(struct store *st)
 	if (!exec(st, "BEGIN IMMEDIATE"))
 		return store_fail_sql(st, "cannot start a transaction");
 	st->in_transaction = true;
+	st->batch = st->batch_failed = false;
+	return true;
+}
+
+bool store_begin_batch(struct store *st)
+{
+	if (!store_begin(st))
+		return false;
+	/* new papers enter the full-text index at commit (schema v3) */
+	if (!exec(st, "INSERT INTO fts_defer (after) SELECT coalesce(max(id), 0) FROM paper")) {
+		store_fail_sql(st, "cannot start a transaction");
+		store_rollback(st);
+		return false;
+	}
+	st->batch = true;
 	return true;
 }
 
 bool store_commit(struct store *st)
 {
+	if (st->batch_failed) /* half of a failed operation may be in it */
+		return store_fail(st, "%s: cannot commit: a change in the transaction failed", st->path);
+	if (st->batch &&
+	    !exec(st, "INSERT INTO paper_fts (rowid, title, abstract, authors, institutions)"
+		      " SELECT id, title, abstract, authors, institutions FROM paper"
+		      " WHERE id > (SELECT after FROM fts_defer);"
+		      "DELETE FROM fts_defer"))
+		return store_fail_sql(st, "cannot update the full-text index");
 	if (!exec(st, "COMMIT"))
 		return store_fail_sql(st, "cannot commit");
-	st->in_transaction = false;
+	st->in_transaction = st->batch = false;
 	return true;
 }
 
@@ -407,5 +438,5 @@ void store_rollback(struct store *st)
 {
 	if (st->in_transaction)
 		exec(st, "ROLLBACK");
-	st->in_transaction = false;
+	st->in_transaction = st->batch = st->batch_failed = false;
 }

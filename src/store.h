@@ -27,7 +27,7 @@ enum store_mode {
 };
 
 /* The schema version this build writes; libraries with a higher one are refused. */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 /* $PAPERBOAT_DB, else $XDG_DATA_HOME/paperboat/library.db, else ~/.local/share/... (malloc'd). */
 char *store_default_path(void);
@@ -44,6 +44,11 @@ const char *store_errmsg(struct store *st);
 
 /* Transactions: one per ingested file. begin takes the write lock at once (BEGIN IMMEDIATE). */
 bool store_begin(struct store *st);
+/* The same for a caller that keeps nothing of a failed transaction (an ingested file is
+ * stored whole or not at all): operations inside take no savepoint of their own, which
+ * spares the full-text index a flush per paper; after any failure store_commit refuses and
+ * the caller rolls back. */
+bool store_begin_batch(struct store *st);
 bool store_commit(struct store *st);
 void store_rollback(struct store *st);
 

@@ -83,26 +83,38 @@ char *text_clean(const char *s)
 	return sb_take(&b);
 }
 
-static bool has_class(xmlNodePtr n, const char *cls)
+/* Does the class list V hold the word CLS (words split at space, tab, newline)? */
+static bool class_list_has(const char *v, const char *cls)
 {
-	xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
-	bool found = false;
-	if (v) {
-		size_t len = strlen(cls);
-		for (const char *p = (const char *)v; *p;) {
-			while (*p == ' ' || *p == '\t' || *p == '\n')
-				p++;
-			const char *e = p;
-			while (*e && *e != ' ' && *e != '\t' && *e != '\n')
-				e++;
-			if ((size_t)(e - p) == len && strncmp(p, cls, len) == 0) {
-				found = true;
-				break;
-			}
-			p = e;
-		}
-		xmlFree(v);
+	size_t len = strlen(cls);
+	for (const char *p = v; *p;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		const char *e = p;
+		while (*e && *e != ' ' && *e != '\t' && *e != '\n')
+			e++;
+		if ((size_t)(e - p) == len && strncmp(p, cls, len) == 0)
+			return true;
+		p = e;
 	}
+	return false;
+}
+
+/* Is N one of MathJax's rendered elements? The class is read once for the five names. */
+static bool is_mathjax(xmlNodePtr n)
+{
+	static const char *const classes[] = {"MathJax", "MathJax_Preview", "MathJax_Display",
+					      "MathJax_SVG", "MathJax_CHTML"};
+	xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)"class");
+	xmlChar *v;
+	bool found = false;
+
+	if (!a)
+		return false;
+	v = xmlGetProp(n, (const xmlChar *)"class");
+	for (size_t i = 0; v && !found && i < sizeof classes / sizeof classes[0]; i++)
+		found = class_list_has((const char *)v, classes[i]);
+	xmlFree(v);
 	return found;
 }
 
@@ -146,9 +158,7 @@ static void collect_text(xmlNodePtr n, struct strbuf *b)
 		if (strcasecmp(name, "style") == 0 || strcasecmp(name, "noscript") == 0 ||
 		    strcasecmp(name, "template") == 0)
 			continue;
-		if (has_class(n, "MathJax") || has_class(n, "MathJax_Preview") ||
-		    has_class(n, "MathJax_Display") || has_class(n, "MathJax_SVG") ||
-		    has_class(n, "MathJax_CHTML"))
+		if (is_mathjax(n))
 			continue;
 		bool block = is_block(name);
 		if (block)

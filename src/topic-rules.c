@@ -264,49 +264,148 @@ void topic_rules_free(struct topic_rules *r)
 
 static bool token_match(const char *pattern, const char *tok, bool prefix, bool suffix)
 {
-	size_t pl = strlen(pattern), tl = strlen(tok);
+	size_t pl, tl;
+	if (!prefix && !suffix)
+		return strcmp(tok, pattern) == 0;
+	pl = strlen(pattern);
+	tl = strlen(tok);
 	if (prefix && suffix)
 		return strstr(tok, pattern) != NULL;
 	if (prefix)
 		return tl >= pl && strncmp(tok, pattern, pl) == 0;
-	if (suffix)
-		return tl >= pl && strcmp(tok + tl - pl, pattern) == 0;
-	return strcmp(tok, pattern) == 0;
+	return tl >= pl && strcmp(tok + tl - pl, pattern) == 0;
 }
 
-/* True when W occurs in the token list TOKS. */
-static bool word_match(const struct topic_word *w, const struct strlist *toks)
+/* A paper's words as tokens, with an index from each distinct token to where it occurs: a
+ * rule word whose first token must match exactly is looked up instead of tried at every
+ * position (a paper has a few hundred tokens, the rules a few hundred words). */
+struct token_index {
+	char **v;        /* the tokens, in text order (pointers into buf) */
+	size_t n, cap;   /* tokens, slots */
+	char *buf;       /* the folded text, cut into NUL-terminated tokens */
+	size_t *first;   /* per hash slot: 1 + position of the last token seen with it, 0: none */
+	size_t *next;    /* per position: 1 + the previous position with the same token, 0: none */
+	size_t mask;     /* hash slots - 1 */
+};
+
+static size_t token_hash(const char *s)
 {
-	for (size_t i = 0; i + w->ntokens <= toks->n; i++) {
-		size_t k;
-		for (k = 0; k < w->ntokens; k++) {
-			bool last = k == w->ntokens - 1, first = k == 0;
-			if (!token_match(w->tokens[k], toks->v[i + k], last && w->prefix, first && w->suffix))
-				break;
-		}
-		if (k == w->ntokens)
-			return true;
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void index_push(struct token_index *x, char *tok)
+{
+	if (x->n == x->cap) {
+		x->cap = x->cap ? x->cap * 2 : 256;
+		x->v = xrealloc(x->v, x->cap * sizeof *x->v);
 	}
+	x->v[x->n++] = tok;
+}
+
+/* Appends the tokens of S (as tokenize() without stars splits it) to X. */
+static void index_add_text(struct token_index *x, char *folded)
+{
+	char *tok = NULL;
+	for (char *p = folded;; p++) {
+		unsigned char c = (unsigned char)*p;
+		size_t n = c >= 0x80 ? punct_len(p) : 0;
+		bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 0x80 && n == 0);
+		if (word) {
+			if (!tok)
+				tok = p;
+			continue;
+		}
+		*p = '\0';
+		if (tok)
+			index_push(x, tok);
+		tok = NULL;
+		if (!c)
+			break;
+		if (n > 1)
+			p += n - 1;
+	}
+}
+
+static void index_build(struct token_index *x, const char *title, const char *abstract)
+{
+	char *t = fold_key(title), *a = fold_key(abstract);
+	size_t tl = t ? strlen(t) : 0, al = a ? strlen(a) : 0, slots = 64;
+	static char separator[] = "\x01"; /* title and abstract never join into one phrase */
+
+	memset(x, 0, sizeof *x);
+	x->buf = xmalloc(tl + al + 2);
+	memcpy(x->buf, t ? t : "", tl + 1);
+	memcpy(x->buf + tl + 1, a ? a : "", al + 1);
+	free(t);
+	free(a);
+	index_add_text(x, x->buf);
+	index_push(x, separator);
+	index_add_text(x, x->buf + tl + 1);
+	while (slots < x->n * 2)
+		slots *= 2;
+	x->mask = slots - 1;
+	x->first = xcalloc(slots, sizeof *x->first);
+	x->next = xmalloc((x->n ? x->n : 1) * sizeof *x->next);
+	for (size_t i = 0; i < x->n; i++) {
+		size_t h = token_hash(x->v[i]) & x->mask;
+		x->next[i] = x->first[h];
+		x->first[h] = i + 1;
+	}
+}
+
+static void index_free(struct token_index *x)
+{
+	free(x->v);
+	free(x->buf);
+	free(x->first);
+	free(x->next);
+}
+
+/* True when W occurs at position I of X. */
+static bool word_at(const struct topic_word *w, const struct token_index *x, size_t i)
+{
+	if (i + w->ntokens > x->n)
+		return false;
+	for (size_t k = 0; k < w->ntokens; k++) {
+		bool last = k == w->ntokens - 1, first = k == 0;
+		if (!token_match(w->tokens[k], x->v[i + k], last && w->prefix, first && w->suffix))
+			return false;
+	}
+	return true;
+}
+
+/* True when W occurs in X. */
+static bool word_match(const struct topic_word *w, const struct token_index *x)
+{
+	bool exact_first = !w->suffix && !(w->prefix && w->ntokens == 1);
+	if (exact_first) {
+		for (size_t at = x->first[token_hash(w->tokens[0]) & x->mask]; at; at = x->next[at - 1])
+			if (word_at(w, x, at - 1))
+				return true;
+		return false;
+	}
+	for (size_t i = 0; i < x->n; i++)
+		if (word_at(w, x, i))
+			return true;
 	return false;
 }
 
 void topic_rules_match(const struct topic_rules *r, const char *title, const char *abstract,
 		       struct strlist *out)
 {
-	struct strlist toks = {0};
-	if (title)
-		tokenize(title, false, &toks);
-	strlist_add(&toks, "\x01"); /* title and abstract never join into one phrase */
-	if (abstract)
-		tokenize(abstract, false, &toks);
+	struct token_index x;
+	index_build(&x, title, abstract);
 	for (size_t i = 0; i < r->n; i++)
 		for (size_t j = 0; j < r->v[i].nwords; j++)
-			if (word_match(&r->v[i].words[j], &toks)) {
+			if (word_match(&r->v[i].words[j], &x)) {
 				if (!strlist_has_nocase(out, r->v[i].name))
 					strlist_add(out, r->v[i].name);
 				break;
 			}
-	strlist_free(&toks);
+	index_free(&x);
 }
 
 char *topic_rules_format(const struct topic_rules *r)

@@ -14,6 +14,7 @@ ingests the whole corpus and checks that the library holds exactly the papers ge
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -133,35 +134,47 @@ def library_papers(pb, db, work):
     return sum(1 for line in out.splitlines() if line.strip())
 
 
+def children_cpu():
+    """CPU seconds (user + system) used so far by the commands this script waited for."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def measure_ingest(args, dirs, work):
-    """Interleaved runs of the three readers over the same sample; medians in seconds."""
+    """Interleaved runs of the three readers over the same sample; medians in seconds, of the
+    wall clock and of CPU time (on a shared machine the wall clock of a long run also measures
+    the other load; CPU time measures the reader)."""
     runs = {"libxml2": [], "libxml2-sax": [], "adapters": [], "paperboat": [], "bs4": []}
+    cpu = {k: [] for k in runs}
     pages = [os.path.join(d, name) for d in dirs for name in sorted(os.listdir(d))]
     found = {}
     with_pb = has_ingest(args.pb)
+
+    def run(name, fn, *a):
+        before = children_cpu()
+        seconds, out = fn(*a)
+        runs[name].append(seconds)
+        cpu[name].append(children_cpu() - before)
+        return out
+
     for i in range(args.runs):
-        seconds, out = timed([args.baseline] + dirs)
-        runs["libxml2"].append(seconds)
-        found["libxml2"] = json.loads(out)
-        seconds, out = timed([args.baseline, "--sax"] + dirs)
-        runs["libxml2-sax"].append(seconds)
+        found["libxml2"] = json.loads(run("libxml2", timed, [args.baseline] + dirs))
+        run("libxml2-sax", timed, [args.baseline, "--sax"] + dirs)
         if args.extract:
-            seconds, out = timed([args.extract] + pages)
-            runs["adapters"].append(seconds)
+            out = run("adapters", timed, [args.extract] + pages)
             found["adapters"] = {"papers": sum(int(line.split("\t")[2]) for line in out.splitlines())}
         if with_pb:
-            seconds, db = ingest(args.pb, dirs, work)
-            runs["paperboat"].append(seconds)
+            db = run("paperboat", ingest, args.pb, dirs, work)
         if i < args.bs4_runs:
-            seconds, out = timed([PYTHON, os.path.join(HERE, "scrape_bs4.py")] + dirs)
-            runs["bs4"].append(seconds)
-            found["bs4"] = json.loads(out)
+            found["bs4"] = json.loads(run("bs4", timed, [PYTHON, os.path.join(HERE, "scrape_bs4.py")] + dirs))
         print("bench: run %d/%d: %s" % (i + 1, args.runs, ", ".join(
-            "%s %.1fs" % (k, v[-1]) for k, v in runs.items() if len(v) == i + 1)), file=sys.stderr)
+            "%s %.1fs (cpu %.1fs)" % (k, v[-1], cpu[k][-1]) for k, v in runs.items() if len(v) == i + 1)),
+            file=sys.stderr)
     if with_pb:
         found["paperboat"] = {"papers": library_papers(args.pb, db, work)}
     medians = {k: statistics.median(v) if v else None for k, v in runs.items()}
-    return medians, found
+    medians_cpu = {k: statistics.median(v) if v else None for k, v in cpu.items()}
+    return medians, medians_cpu, found
 
 
 def verify_corpus(args, manifest, work):
@@ -260,7 +273,7 @@ def main(argv):
     warm(dirs)
     work = tempfile.mkdtemp(prefix="pbbench.", dir=os.path.dirname(os.path.abspath(args.out)))
     try:
-        medians, found = measure_ingest(args, dirs, work)
+        medians, medians_cpu, found = measure_ingest(args, dirs, work)
         verify = verify_corpus(args, manifest, work) if args.verify else None
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -271,7 +284,14 @@ def main(argv):
             generate_seconds = float(f.read())
     result, text = report(manifest, sample_bytes, medians, found, verify, generate_seconds)
     result["details"]["sample_records"] = sample_records
+    cpu_rate = {k: (sample_bytes / 1e6 / s if s else None) for k, s in medians_cpu.items()}
+    result["details"]["cpu_mb_s"] = cpu_rate
+    result["details"]["cpu_ingest_vs_libxml2"] = ratio(cpu_rate["paperboat"], cpu_rate["libxml2"])
+    result["details"]["cpu_ingest_vs_bs4"] = ratio(cpu_rate["paperboat"], cpu_rate["bs4"])
     print(text)
+    print("cpu time (MB/s): %s; ingest / libxml2 %s, ingest / bs4 %s" % (
+        ", ".join("%s %s" % (k, fmt(v)) for k, v in cpu_rate.items()),
+        fmt(result["details"]["cpu_ingest_vs_libxml2"], "x", 2), fmt(result["details"]["cpu_ingest_vs_bs4"], "x")))
     for tool, key in (("adapters", "papers"), ("bs4", "records")):
         if tool in found:
             n = found[tool][key]

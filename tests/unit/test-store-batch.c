@@ -1,0 +1,170 @@
+/* test-store-batch.c — batch transactions (store_begin_batch, one per ingested file): papers
+ * added, merged and absorbed inside one are in the full-text index after the commit exactly as
+ * if each had been indexed at once; a rollback leaves nothing; a failed change blocks the
+ * commit. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+
+#include "helpers/paper-spec.h"
+#include "helpers/temp-library.h"
+#include "store.h"
+
+#define ABSTRACT_A                                                                               \
+	"Low-bit attention, such as SageAttention, has emerged as an effective approach for "       \
+	"accelerating model inference, but its applicability to training remains poorly "           \
+	"understood. In prior work, we introduced SageBwd, a trainable INT8 attention that "         \
+	"quantizes six of seven attention matrix multiplications."
+
+static int setup(void **state)
+{
+	struct temp_library *t = calloc(1, sizeof *t);
+	temp_library_open(t);
+	*state = t;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct temp_library *t = *state;
+	temp_library_close(t);
+	free(t);
+	return 0;
+}
+
+static long long put(struct store *st, const struct paper_spec *s)
+{
+	struct paper p;
+	long long id = 0;
+	paper_from_spec(&p, s);
+	assert_true(store_paper_put(st, &p, 0, &id, NULL));
+	paper_free(&p);
+	return id;
+}
+
+static long long fts(struct store *st, const char *word)
+{
+	sqlite3_stmt *s;
+	long long n;
+	assert_int_equal(sqlite3_prepare_v2(store_sqlite(st),
+					    "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?1",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_text(s, 1, word, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}
+
+/* FTS5's own check that the index matches the paper table it indexes. */
+static void assert_index_whole(struct store *st)
+{
+	assert_int_equal(sqlite3_exec(store_sqlite(st),
+				      "INSERT INTO paper_fts (paper_fts, rank) VALUES ('integrity-check', 1)",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper_fts"),
+			 temp_library_int(st, "SELECT count(*) FROM paper"));
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM fts_defer"), 0);
+}
+
+static void test_new_papers_indexed_at_commit(void **state)
+{
+	struct store *st = ((struct temp_library *)*state)->st;
+	struct paper_spec before = {.arxiv = "2401.00001", .title = "Kestrel routing for sparse experts"};
+	struct paper_spec one = {.arxiv = "2501.00002", .title = "Heron planning with world models",
+				 .authors = "Ann Lee"};
+	struct paper_spec two = {.arxiv = "2501.00003", .title = "Osprey retrieval for long documents",
+				 .institutions = "Tsinghua University"};
+
+	put(st, &before);
+	assert_true(store_begin_batch(st));
+	put(st, &one);
+	put(st, &two);
+	assert_true(store_commit(st));
+	assert_int_equal(fts(st, "kestrel"), 1);
+	assert_int_equal(fts(st, "heron"), 1);
+	assert_int_equal(fts(st, "authors:lee"), 1);
+	assert_int_equal(fts(st, "institutions:tsinghua"), 1);
+	assert_index_whole(st);
+}
+
+static void test_merges_inside_a_batch(void **state)
+{
+	struct store *st = ((struct temp_library *)*state)->st;
+	/* an old paper known by title only, and one known by abstract only */
+	struct paper_spec old_title = {.title = "Sage Training with Low-Bit Attention"};
+	struct paper_spec old_abstract = {.abstract = ABSTRACT_A};
+	/* in the batch: a new paper, then a page that joins both old ones and the new one's
+	 * title changes through a second record */
+	struct paper_spec fresh = {.arxiv = "2502.00009", .title = "Plover: a first title"};
+	struct paper_spec fresh_again = {.arxiv = "2502.00009", .title = "Plover: a first title",
+					 .authors = "Bo Chen; Dana Ivanova"};
+	struct paper_spec joins = {.title = "Sage Training with Low-Bit Attention",
+				   .abstract = ABSTRACT_A, .authors = "Jintao Zhang"};
+	long long a, b, c;
+
+	a = put(st, &old_title);
+	b = put(st, &old_abstract);
+	assert_true(a != b);
+	assert_true(store_begin_batch(st));
+	c = put(st, &fresh);
+	assert_int_equal(put(st, &fresh_again), c);
+	assert_int_equal(put(st, &joins), a); /* the oldest absorbs the other */
+	assert_true(store_commit(st));
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper"), 2);
+	assert_int_equal(fts(st, "plover"), 1);
+	assert_int_equal(fts(st, "authors:ivanova"), 1);
+	assert_int_equal(fts(st, "sagebwd"), 1);
+	assert_int_equal(fts(st, "authors:zhang"), 1);
+	assert_index_whole(st);
+}
+
+static void test_rollback_leaves_nothing(void **state)
+{
+	struct store *st = ((struct temp_library *)*state)->st;
+	struct paper_spec kept = {.arxiv = "2401.00001", .title = "Kestrel routing for sparse experts"};
+	struct paper_spec lost = {.arxiv = "2501.00002", .title = "Heron planning with world models"};
+
+	put(st, &kept);
+	assert_true(store_begin_batch(st));
+	put(st, &lost);
+	store_rollback(st);
+	assert_int_equal(fts(st, "heron"), 0);
+	assert_int_equal(fts(st, "kestrel"), 1);
+	assert_index_whole(st);
+	/* an ordinary put after it is indexed at once again */
+	put(st, &lost);
+	assert_int_equal(fts(st, "heron"), 1);
+	assert_index_whole(st);
+}
+
+static void test_failed_change_blocks_commit(void **state)
+{
+	struct store *st = ((struct temp_library *)*state)->st;
+	struct paper_spec p = {.arxiv = "2501.00002", .title = "Heron planning with world models"};
+	long long id;
+
+	assert_true(store_begin_batch(st));
+	id = put(st, &p);
+	assert_false(store_tag_set(st, id + 100, "lost", true)); /* no such paper */
+	assert_false(store_commit(st));
+	store_rollback(st);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper"), 0);
+	assert_index_whole(st);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_new_papers_indexed_at_commit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_merges_inside_a_batch, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_failed_change_blocks_commit, setup, teardown),
+	};
+	return cmocka_run_group_tests_name("store-batch", tests, NULL, NULL);
+}
