@@ -175,6 +175,22 @@ $(BENCH_PAGES): tests/tools/page-extract.c $(TEST_HELPERS) $(BENCH_LIB)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(TEST_HELPERS) $(BENCH_LIB) $(PKG_LIBS) -lm
 
+# The reader's side: a library of SIZE papers built through the store's write path (pblib),
+# and the reader's code paths timed on it (pbread).
+BENCH_LIBGEN = $(BENCH_DIR)/pblib
+BENCH_READ   = $(BENCH_DIR)/pbread
+BENCH_GENLIB = $(addprefix tests/bench/,gen-rand.c gen-lists.c gen-shape.c gen-paper.c gen-util.c gen-out.c)
+
+$(BENCH_LIBGEN): tests/bench/bench-library.c $(BENCH_GENLIB) $(BENCH_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/bench -o $@ $(filter %.c,$^) $(BENCH_LIB) $(PKG_LIBS) -lm
+
+$(BENCH_READ): tests/bench/bench-reader.c $(BENCH_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(BENCH_LIB) $(PKG_LIBS) -lm
+
 # The generator's own test (tests/cli/bench-corpus.sh) runs in `make test`: build it there too.
 check-build: $(BENCH_GEN)
 
