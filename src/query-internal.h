@@ -153,8 +153,12 @@ struct query_sql {
 	size_t nparts;            /* how many */
 };
 
-/* Compiles Q (NULL: every paper). Never fails: the parser has checked every value. */
+/* Compiles Q (NULL: every paper). Never fails: the parser has checked every value. Each term
+ * is a set the paper's id is IN: SQLite may compute it once and drive the query from it. */
 void query_compile(const struct query *q, struct query_sql *out);
+/* The same conditions, each term a test of the one paper p (correlated EXISTS, the FTS match
+ * by rowid): for walking an order index and keeping the papers that pass, when most do. */
+void query_compile_probe(const struct query *q, struct query_sql *out);
 void query_sql_free(struct query_sql *s);
 /* Appends the WHERE condition: the parts ANDed, "1" when there are none. Their binds follow
  * part by part, in order. */

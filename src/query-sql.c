@@ -19,6 +19,7 @@
 #define INST_WORD_START "[-( /,]"
 
 struct compiler {
+	bool probe;           /* each term tests the one paper p (see query_compile_probe) */
 	struct strbuf sql;    /* the condition so far */
 	struct qbind *binds;  /* its values */
 	size_t nbinds;        /* how many */
@@ -58,7 +59,10 @@ static void sql_fts_leaf(struct strbuf *e, const struct query_node *n)
 /* Appends the condition that the full-text index matches EXPR (taken). */
 static void sql_fts_match(struct compiler *c, struct strbuf *expr)
 {
-	sb_add(&c->sql, "p.id IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?)");
+	if (c->probe)
+		sb_add(&c->sql, "EXISTS (SELECT 1 FROM paper_fts WHERE paper_fts MATCH ? AND rowid = p.id)");
+	else
+		sb_add(&c->sql, "p.id IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?)");
 	sql_bind(c, sb_take(expr), 0);
 }
 
@@ -141,8 +145,10 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 		sql_fts_match(c, &e);
 		break;
 	case QF_INST:
-		sb_add(&c->sql, "p.id IN (SELECT pi.paper_id FROM paper_institution AS pi"
-				" WHERE pi.institution_id IN (SELECT i.id FROM institution AS i"
+		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM paper_institution AS pi"
+					   " WHERE pi.paper_id = p.id AND"
+					 : "p.id IN (SELECT pi.paper_id FROM paper_institution AS pi WHERE");
+		sb_add(&c->sql, " pi.institution_id IN (SELECT i.id FROM institution AS i"
 				" WHERE ' ' || i.key GLOB ? UNION SELECT a.institution_id"
 				" FROM institution_alias AS a WHERE ' ' || a.key GLOB ?))");
 		sql_bind(c, sql_inst_pattern(n->text), 0);
@@ -151,7 +157,8 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 	case QF_TOPIC:
 	case QF_CAT:
 		key = fold_key(n->text);
-		sb_add(&c->sql, "p.id IN (SELECT pt.paper_id FROM paper_topic AS pt WHERE ");
+		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM paper_topic AS pt WHERE pt.paper_id = p.id AND "
+					 : "p.id IN (SELECT pt.paper_id FROM paper_topic AS pt WHERE ");
 		if (n->field == QF_CAT)
 			sb_addf(&c->sql, "pt.origin = %d AND ", TOPIC_ARXIV);
 		sb_add(&c->sql, "pt.topic_id IN (SELECT t.id FROM topic AS t"
@@ -168,15 +175,24 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 		free(key);
 		break;
 	case QF_TAG:
-		sb_add(&c->sql, "p.id IN (SELECT pg.paper_id FROM paper_tag AS pg"
-				" JOIN tag AS g ON g.id = pg.tag_id"
-				" WHERE g.name = ? COLLATE NOCASE)");
+		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM paper_tag AS pg"
+					   " JOIN tag AS g ON g.id = pg.tag_id WHERE pg.paper_id = p.id AND"
+					 : "p.id IN (SELECT pg.paper_id FROM paper_tag AS pg"
+					   " JOIN tag AS g ON g.id = pg.tag_id WHERE");
+		sb_add(&c->sql, " g.name = ? COLLATE NOCASE)");
 		sql_bind(c, xstrdup(n->text), 0);
 		break;
-	case QF_FAV: sb_add(&c->sql, "p.id IN (SELECT f.paper_id FROM favourite AS f)"); break;
-	case QF_READ: sb_add(&c->sql, "p.id IN (SELECT r.paper_id FROM read_mark AS r)"); break;
+	case QF_FAV:
+		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM favourite AS f WHERE f.paper_id = p.id)"
+					 : "p.id IN (SELECT f.paper_id FROM favourite AS f)");
+		break;
+	case QF_READ:
+		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM read_mark AS r WHERE r.paper_id = p.id)"
+					 : "p.id IN (SELECT r.paper_id FROM read_mark AS r)");
+		break;
 	case QF_UNREAD:
-		sb_add(&c->sql, "p.id NOT IN (SELECT r.paper_id FROM read_mark AS r)");
+		sb_add(&c->sql, c->probe ? "NOT EXISTS (SELECT 1 FROM read_mark AS r WHERE r.paper_id = p.id)"
+					 : "p.id NOT IN (SELECT r.paper_id FROM read_mark AS r)");
 		break;
 	case QF_YEAR:
 	case QF_DATE:
@@ -231,12 +247,12 @@ static void sql_part(struct query_sql *out, struct compiler *c, enum qpart_kind 
 	p->binds = c->binds;
 	p->nbinds = c->nbinds;
 	p->fts = kind == QP_FTS ? xstrdup(c->binds[0].text) : NULL;
-	*c = (struct compiler){0};
+	*c = (struct compiler){.probe = c->probe};
 }
 
-void query_compile(const struct query *q, struct query_sql *out)
+static void sql_compile(const struct query *q, struct query_sql *out, bool probe)
 {
-	struct compiler c = {0};
+	struct compiler c = {.probe = probe};
 	const struct query_node *root = q ? q->root : NULL;
 	*out = (struct query_sql){0};
 	if (!root)
@@ -266,6 +282,16 @@ void query_compile(const struct query *q, struct query_sql *out)
 		sql_node(&c, root->kids[i], CTX_OR);
 		sql_part(out, &c, QP_OTHER);
 	}
+}
+
+void query_compile(const struct query *q, struct query_sql *out)
+{
+	sql_compile(q, out, false);
+}
+
+void query_compile_probe(const struct query *q, struct query_sql *out)
+{
+	sql_compile(q, out, true);
 }
 
 void query_sql_where(const struct query_sql *s, struct strbuf *sql)

@@ -5,12 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store-watch.h"
+
 void ui_model_init(struct ui_model *m, struct store *st, struct sort sort)
 {
 	struct query_error qerr;
 	memset(m, 0, sizeof *m);
 	m->st = st;
 	m->sort = sort;
+	store_reader_tune(st);
 	m->text = xstrdup("");
 	m->q = query_parse("", &qerr);
 	m->total = -1;
@@ -111,7 +114,18 @@ bool ui_model_window(struct ui_model *m, long long first, long long n, struct st
 	/* a screenful either side, so that moving a line or a page needs no query */
 	off = first - n > 0 ? first - n : 0;
 	limit = first + 2 * n - off;
-	if (!store_list_rows(m->st, m->q, m->sort, off, limit, &rows, &nrows, err))
+	long long known = m->count >= 0 && !(m->stale & UI_STALE_COUNT) ? m->count : -1;
+	long long from_end = known - (off + limit);
+	bool ok;
+	if (known > 0 && off > known / 2 && off < known) {
+		/* the far half of a long list: read it from its end, as quick as its top; the
+		 * window asked for stays LIMIT long, so a short answer still means the end */
+		ok = store_list_rows_end(m->st, m->q, m->sort, from_end > 0 ? from_end : 0,
+					 from_end > 0 ? limit : limit + from_end, &rows, &nrows, err);
+	} else {
+		ok = store_list_rows(m->st, m->q, m->sort, off, limit, &rows, &nrows, err);
+	}
+	if (!ok)
 		return false;
 	free_rows(m);
 	m->rows = rows;
