@@ -140,14 +140,15 @@ BENCH_PAGES  = $(BENCH_DIR)/page-extract
 BENCH_LIB    = $(filter-out build/rel/src/main.o,$(OBJ))
 BENCH_FLAGS  = $(WARN) -D_GNU_SOURCE -O2 -g
 
-.PHONY: bench bench-corpus
+.PHONY: bench bench-corpus bench-library
 
 bench:
 	@$(MAKE) --no-print-directory deps DEB_MORE="$(DEB_BENCH)"
-	@$(MAKE) --no-print-directory paperboat $(BENCH_GEN) $(BENCH_BASE) $(BENCH_PAGES)
-	@$(MAKE) --no-print-directory bench-corpus
+	@$(MAKE) --no-print-directory paperboat $(BENCH_GEN) $(BENCH_BASE) $(BENCH_PAGES) $(BENCH_LIBGEN) $(BENCH_READ)
+	@$(MAKE) --no-print-directory bench-corpus bench-library
 	/usr/bin/python3 tests/bench/run.py --corpus $(BENCH_CORPUS) --pb ./paperboat \
-		--baseline $(BENCH_BASE) --extract $(BENCH_PAGES) --out build/bench.json $(BENCH_ARGS)
+		--baseline $(BENCH_BASE) --extract $(BENCH_PAGES) --out build/bench.json \
+		--library $(BENCH_LIBRARY) --library-meta $(BENCH_LIBRARY).json --pbread $(BENCH_READ) $(BENCH_ARGS)
 
 bench-corpus: $(BENCH_CORPUS)/manifest.json
 
@@ -185,6 +186,14 @@ $(BENCH_LIBGEN): tests/bench/bench-library.c $(BENCH_GENLIB) $(BENCH_LIB)
 	@mkdir -p $(dir $@)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/bench -o $@ $(filter %.c,$^) $(BENCH_LIB) $(PKG_LIBS) -lm
+
+# The library is built once per SIZE and SEED and again when pblib (hence the store) changes.
+BENCH_LIBRARY = $(BENCH_DIR)/library-$(SIZE)-$(SEED).db
+bench-library: $(BENCH_LIBRARY).json
+
+$(BENCH_LIBRARY).json: $(BENCH_LIBGEN) $(wildcard tests/bench/data/*.txt)
+	@echo "  LIB     $(BENCH_LIBRARY) ($(SIZE) papers)"
+	$(Q)rm -f $@ && $(BENCH_LIBGEN) --size $(SIZE) --seed $(SEED) --db $(BENCH_LIBRARY) > $@.tmp && mv $@.tmp $@
 
 $(BENCH_READ): tests/bench/bench-reader.c $(BENCH_LIB)
 	@mkdir -p $(dir $@)
