@@ -187,11 +187,15 @@ $(BENCH_LIBGEN): tests/bench/bench-library.c $(BENCH_GENLIB) $(BENCH_LIB)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/bench -o $@ $(filter %.c,$^) $(BENCH_LIB) $(PKG_LIBS) -lm
 
-# The library is built once per SIZE and SEED and again when pblib (hence the store) changes.
+# The library is built once per SIZE and SEED, and again when what it holds could change: the
+# generator, its lists, or the store's write path and schema.
 BENCH_LIBRARY = $(BENCH_DIR)/library-$(SIZE)-$(SEED).db
+BENCH_WRITES  = tests/bench/bench-library.c $(BENCH_GENLIB) $(wildcard tests/bench/data/*.txt) \
+	src/store.c src/store-schema.c $(wildcard src/store-paper*.c src/store-names.c src/store-merge.c) \
+	src/ingest-paper.c
 bench-library: $(BENCH_LIBRARY).json
 
-$(BENCH_LIBRARY).json: $(BENCH_LIBGEN) $(wildcard tests/bench/data/*.txt)
+$(BENCH_LIBRARY).json: $(BENCH_WRITES) | $(BENCH_LIBGEN)
 	@echo "  LIB     $(BENCH_LIBRARY) ($(SIZE) papers)"
 	$(Q)rm -f $@ && $(BENCH_LIBGEN) --size $(SIZE) --seed $(SEED) --db $(BENCH_LIBRARY) > $@.tmp && mv $@.tmp $@
 

@@ -20,15 +20,17 @@ static const struct {
 /* Most frequent first; equal counts by name, then id, so the order never wobbles. */
 #define FACET_ORDER "ORDER BY n DESC, v.name COLLATE NOCASE, v.id LIMIT ?"
 
+/* S is compiled by query_compile_ids: its conditions read only p.id, so p can be the link
+ * table's rows themselves and no paper row is read. */
 static char *facet_sql(const struct query_sql *s, enum facet_kind kind)
 {
 	struct strbuf b = {0};
 	sb_addf(&b,
-		"SELECT v.name, count(*) AS n FROM %s AS l JOIN %s AS v ON v.id = l.%s"
-		" WHERE l.paper_id IN (SELECT p.id FROM paper AS p WHERE ",
-		facet_tables[kind].link, facet_tables[kind].values, facet_tables[kind].column);
+		"SELECT v.name, count(*) AS n FROM (SELECT l.paper_id AS id, l.%s AS value FROM %s AS l)"
+		" AS p JOIN %s AS v ON v.id = p.value WHERE ",
+		facet_tables[kind].column, facet_tables[kind].link, facet_tables[kind].values);
 	query_sql_where(s, &b);
-	sb_add(&b, ") GROUP BY v.id " FACET_ORDER);
+	sb_add(&b, " GROUP BY v.id " FACET_ORDER);
 	return sb_take(&b);
 }
 
@@ -56,7 +58,7 @@ bool store_facets(struct store *st, const struct query *q, enum facet_kind kind,
 	*n = 0;
 	if ((unsigned)kind >= sizeof facet_tables / sizeof facet_tables[0])
 		return false;
-	query_compile(q, &s);
+	query_compile_ids(q, &s);
 	if (!s.nparts)
 		stmt = facet_stored(st, kind);
 	if (!stmt) {

@@ -65,17 +65,22 @@ sqlite3_stmt *store_list_prepare(struct store *st, const char *sql, struct strbu
 	return stmt;
 }
 
+static int bind_part(sqlite3_stmt *stmt, const struct query_part *part, int index)
+{
+	for (size_t k = 0; k < part->nbinds; k++, index++) {
+		const struct qbind *b = &part->binds[k];
+		if (b->is_real)
+			sqlite3_bind_double(stmt, index, b->real);
+		else
+			sqlite3_bind_text(stmt, index, b->text, -1, SQLITE_TRANSIENT);
+	}
+	return index;
+}
+
 int store_list_bind(sqlite3_stmt *stmt, const struct query_sql *s, int index)
 {
-	for (size_t i = 0; i < s->nparts; i++) {
-		for (size_t k = 0; k < s->parts[i].nbinds; k++, index++) {
-			const struct qbind *b = &s->parts[i].binds[k];
-			if (b->is_real)
-				sqlite3_bind_double(stmt, index, b->real);
-			else
-				sqlite3_bind_text(stmt, index, b->text, -1, SQLITE_TRANSIENT);
-		}
-	}
+	for (size_t i = 0; i < s->nparts; i++)
+		index = bind_part(stmt, &s->parts[i], index);
 	return index;
 }
 
@@ -306,22 +311,53 @@ bool store_list_ids(struct store *st, const struct query *q, struct sort order, 
 	return ok;
 }
 
+/* The part whose own set of ids a count starts from: a full-text one (the index streams its
+ * ids), else the first that has a set; -1 when none has (every paper is looked at). */
+static int count_driver(const struct query_sql *s)
+{
+	int d = -1;
+	for (size_t i = 0; i < s->nparts; i++)
+		if (s->parts[i].set && (d < 0 || (s->parts[i].kind == QP_FTS && s->parts[d].kind != QP_FTS)))
+			d = (int)i;
+	return d;
+}
+
+char *store_count_sql(const struct query_sql *s, int driver)
+{
+	struct strbuf b = {0};
+	size_t rest = 0;
+	if (driver < 0) {
+		sb_add(&b, "SELECT count(*) FROM paper AS p WHERE ");
+		query_sql_where(s, &b);
+		return sb_take(&b);
+	}
+	const struct query_part *d = &s->parts[driver];
+	/* full-text and range sets hold each id once; link tables may repeat one */
+	bool once = d->kind == QP_FTS || !strncmp(d->set, "SELECT id FROM paper ", 21);
+	sb_addf(&b, "WITH d(id) AS (%s) SELECT count(*) FROM %s AS p WHERE ", d->set,
+		once ? "d" : "(SELECT DISTINCT id FROM d)");
+	for (size_t i = 0; i < s->nparts; i++)
+		if ((int)i != driver)
+			sb_addf(&b, "%s(%s)", rest++ ? " AND " : "", s->parts[i].sql);
+	if (!rest)
+		sb_add(&b, "1");
+	return sb_take(&b);
+}
+
 long long store_count(struct store *st, const struct query *q, struct strbuf *err)
 {
 	struct query_sql s;
-	struct strbuf sql = {0};
 	long long count = -1;
-	query_compile(q, &s);
-	if (s.nparts == 1 && s.parts[0].kind == QP_FTS) /* the index alone: no paper row read */
-		sb_add(&sql, "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?");
-	else {
-		sb_add(&sql, "SELECT count(*) FROM paper AS p WHERE ");
-		query_sql_where(&s, &sql);
-	}
-	sqlite3_stmt *stmt = store_list_prepare(st, sql.s, err);
-	sb_free(&sql);
+	query_compile_ids(q, &s);
+	int driver = count_driver(&s);
+	char *sql = store_count_sql(&s, driver);
+	sqlite3_stmt *stmt = store_list_prepare(st, sql, err);
+	free(sql);
 	if (stmt) {
-		store_list_bind(stmt, &s, 1);
+		int next = driver >= 0 ? bind_part(stmt, &s.parts[driver], 1) : 1;
+		for (size_t i = 0; i < s.nparts; i++)
+			if ((int)i != driver)
+				next = bind_part(stmt, &s.parts[i], next);
 		int rc = sqlite3_step(stmt);
 		if (rc == SQLITE_ROW) {
 			count = sqlite3_column_int64(stmt, 0);

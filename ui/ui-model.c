@@ -192,6 +192,27 @@ static long long count_with(struct ui_model *m, bool fav, struct strbuf *err)
 	return c;
 }
 
+/* Unread among the matches: the count (known by now) less the read ones among them, which
+ * are few where the unread are most of a large list. Falls back to counting the unread when
+ * the filter cannot be nested once more. */
+static long long count_unread(struct ui_model *m, struct strbuf *err)
+{
+	struct query_error qerr;
+	long long c = -1;
+	if (m->count < 0 || (m->stale & UI_STALE_COUNT))
+		return count_with(m, false, err);
+	char *text = str_empty(m->text) ? xstrdup("read") : xasprintf("(%s) read", m->text);
+	struct query *q = query_parse(text, &qerr);
+	free(text);
+	if (!q)
+		return count_with(m, false, err);
+	long long read = store_count(m->st, q, err);
+	if (read >= 0)
+		c = m->count - read;
+	query_free(q);
+	return c;
+}
+
 static bool do_facets(struct ui_model *m, enum facet_kind kind, struct strbuf *err)
 {
 	struct facet_count *v = NULL;
@@ -231,7 +252,7 @@ bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 			m->stale &= ~(unsigned)UI_STALE_TAG;
 	} else if (m->stale & UI_STALE_SPECIAL) {
 		long long fav = count_with(m, true, err);
-		long long unread = fav >= 0 ? count_with(m, false, err) : -1;
+		long long unread = fav >= 0 ? count_unread(m, err) : -1;
 		if ((ok = fav >= 0 && unread >= 0)) {
 			m->fav_count = fav;
 			m->unread_count = unread;

@@ -93,7 +93,8 @@ static double now_s(void)
  * papers go in, the full-text insert trigger is set aside; then the index is built in one
  * pass from the same rows ('rebuild') and the trigger restored exactly as the schema has it.
  * The index holds the same entries either way; it is then merged into one segment
- * ('optimize'), as a library is after store_text_optimize. */
+ * ('optimize'). (An ingested library holds the same entries in dozens of segments, and each
+ * full-text probe visits every one: ingest should merge them at the end of a large run.) */
 static bool fts_defer(struct store *st, bool off)
 {
 	static char *trigger; /* the schema's CREATE TRIGGER statement */
