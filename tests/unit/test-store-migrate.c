@@ -152,6 +152,14 @@ static void test_v1_to_current(void **state)
 	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM tag WHERE name = 'toread'"), 2);
 	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM tag WHERE name = 'unused'"), 0);
 
+	/* the order indexes version 3 widened: each still lists every paper */
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM pragma_index_info('paper_score')"), 3);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM pragma_index_info('paper_date')"), 3);
+	assert_int_equal(temp_library_int(st, "SELECT name = 'date' FROM pragma_index_info('paper_score') WHERE seqno = 2"
+					      ""), 1);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper INDEXED BY paper_score"),
+			 temp_library_int(st, "SELECT count(*) FROM paper"));
+
 	/* the papers read back in full */
 	assert_true(store_paper_get(st, 1, &p));
 	assert_string_equal(p.title, TITLE);
@@ -223,7 +231,7 @@ static void test_newer_refused(void **state)
 
 	st = store_open(path, STORE_READ_WRITE, &err);
 	assert_non_null(st);
-	assert_int_equal(sqlite3_exec(store_sqlite(st), "PRAGMA user_version = 3", NULL, NULL, NULL),
+	assert_int_equal(sqlite3_exec(store_sqlite(st), "PRAGMA user_version = 4", NULL, NULL, NULL),
 			 SQLITE_OK);
 	store_close(st); /* the last connection: WAL checkpointed and removed */
 	assert_int_not_equal(access(wal, F_OK), 0);
@@ -234,7 +242,7 @@ static void test_newer_refused(void **state)
 	for (int mode = 0; mode < 2; mode++) {
 		assert_null(store_open(path, mode ? STORE_READ_ONLY : STORE_READ_WRITE, &err));
 		assert_non_null(strstr(err.s, "newer paperboat"));
-		assert_non_null(strstr(err.s, "version 3"));
+		assert_non_null(strstr(err.s, "version 4"));
 		sb_free(&err);
 	}
 	f = fopen(path, "rb");
