@@ -123,3 +123,33 @@ def rows(result, details):
             out.append(("  %s p99 (ms)" % name, "%.1f" % v["list_p99"], "-", "-"))
     out.append(("  a key stops the counts within (ms, p99)", "%.1f" % details["model"]["cancel_p99"], "-", "-"))
     return out
+
+
+def main(argv):
+    """Standalone: the reader's half on an existing library (e.g. one built by pblib)."""
+    import argparse
+    ap = argparse.ArgumentParser(description="the reader's figures on a pblib library")
+    ap.add_argument("--pb", required=True)
+    ap.add_argument("--pbread", required=True)
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--meta", required=True, help="what pblib printed (JSON)")
+    ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--out")
+    args = ap.parse_args(argv)
+    home = os.path.join(os.path.dirname(os.path.abspath(args.db)), "reader-home")
+    env = dict(os.environ, HOME=home, XDG_DATA_HOME=home, XDG_CONFIG_HOME=home, LC_ALL="C.UTF-8")
+    result, details = measure(args.pb, args.pbread, args.db, args.meta, env, runs=args.runs)
+    for key, value in result.items():
+        target = TARGETS.get(key)
+        print("%-18s %10.1f   %s" % (key, value, "target <= %g, ratio %.2f" % (target, target / value)
+                                     if target and value else ""))
+    for r in rows(result, details):
+        print("%-45s %15s %20s" % r[:3])
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            json.dump({"result": result, "details": details}, f, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
