@@ -204,8 +204,9 @@ $(BENCH_READ): tests/bench/bench-reader.c $(BENCH_LIB)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(BENCH_LIB) $(PKG_LIBS) -lm
 
-# The generator's own test (tests/cli/bench-corpus.sh) runs in `make test`: build it there too.
-check-build: $(BENCH_GEN)
+# The generator's own test (tests/cli/bench-corpus.sh) runs in `make test`: build it there too,
+# and the reader's bench programs, so that a change of the store's API shows there.
+check-build: $(BENCH_GEN) $(BENCH_LIBGEN) $(BENCH_READ)
 
 # ---- Fuzzing: libFuzzer targets (clang, ASan + UBSan), tests/fuzz/README.md ----
 # `make fuzz` runs every target for FUZZ_SECONDS (default 180) each, one after the other, and
