@@ -148,14 +148,15 @@ BENCH_PAGES  = $(BENCH_DIR)/page-extract
 BENCH_LIB    = $(filter-out build/rel/src/main.o,$(OBJ))
 BENCH_FLAGS  = $(WARN) -D_GNU_SOURCE -O2 -g
 
-.PHONY: bench bench-corpus
+.PHONY: bench bench-corpus bench-library
 
 bench:
 	@$(MAKE) --no-print-directory deps DEB_MORE="$(DEB_BENCH)"
-	@$(MAKE) --no-print-directory paperboat $(BENCH_GEN) $(BENCH_BASE) $(BENCH_PAGES)
-	@$(MAKE) --no-print-directory bench-corpus
+	@$(MAKE) --no-print-directory paperboat $(BENCH_GEN) $(BENCH_BASE) $(BENCH_PAGES) $(BENCH_LIBGEN) $(BENCH_READ)
+	@$(MAKE) --no-print-directory bench-corpus bench-library
 	/usr/bin/python3 tests/bench/run.py --corpus $(BENCH_CORPUS) --pb ./paperboat \
-		--baseline $(BENCH_BASE) --extract $(BENCH_PAGES) --out build/bench.json $(BENCH_ARGS)
+		--baseline $(BENCH_BASE) --extract $(BENCH_PAGES) --out build/bench.json \
+		--library $(BENCH_LIBRARY) --library-meta $(BENCH_LIBRARY).json --pbread $(BENCH_READ) $(BENCH_ARGS)
 
 bench-corpus: $(BENCH_CORPUS)/manifest.json
 
@@ -183,8 +184,37 @@ $(BENCH_PAGES): tests/tools/page-extract.c $(TEST_HELPERS) $(BENCH_LIB)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(TEST_HELPERS) $(BENCH_LIB) $(PKG_LIBS) -lm
 
-# The generator's own test (tests/cli/bench-corpus.sh) runs in `make test`: build it there too.
-check-build: $(BENCH_GEN)
+# The reader's side: a library of SIZE papers built through the store's write path (pblib),
+# and the reader's code paths timed on it (pbread).
+BENCH_LIBGEN = $(BENCH_DIR)/pblib
+BENCH_READ   = $(BENCH_DIR)/pbread
+BENCH_GENLIB = $(addprefix tests/bench/,gen-rand.c gen-lists.c gen-shape.c gen-paper.c gen-util.c gen-out.c)
+
+$(BENCH_LIBGEN): tests/bench/bench-library.c $(BENCH_GENLIB) $(BENCH_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Itests/bench -o $@ $(filter %.c,$^) $(BENCH_LIB) $(PKG_LIBS) -lm
+
+# The library is built once per SIZE and SEED, and again when what it holds could change: the
+# generator, its lists, or the store's write path and schema.
+BENCH_LIBRARY = $(BENCH_DIR)/library-$(SIZE)-$(SEED).db
+BENCH_WRITES  = tests/bench/bench-library.c $(BENCH_GENLIB) $(wildcard tests/bench/data/*.txt) \
+	src/store.c src/store-schema.c $(wildcard src/store-paper*.c src/store-names.c src/store-merge.c) \
+	src/ingest-paper.c
+bench-library: $(BENCH_LIBRARY).json
+
+$(BENCH_LIBRARY).json: $(BENCH_WRITES) | $(BENCH_LIBGEN)
+	@echo "  LIB     $(BENCH_LIBRARY) ($(SIZE) papers)"
+	$(Q)rm -f $@ && $(BENCH_LIBGEN) --size $(SIZE) --seed $(SEED) --db $(BENCH_LIBRARY) > $@.tmp && mv $@.tmp $@
+
+$(BENCH_READ): tests/bench/bench-reader.c $(BENCH_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(BENCH_LIB) $(PKG_LIBS) -lm
+
+# The generator's own test (tests/cli/bench-corpus.sh) runs in `make test`: build it there too,
+# and the reader's bench programs, so that a change of the store's API shows there.
+check-build: $(BENCH_GEN) $(BENCH_LIBGEN) $(BENCH_READ)
 
 # ---- Fuzzing: libFuzzer targets (clang, ASan + UBSan), tests/fuzz/README.md ----
 # `make fuzz` runs every target for FUZZ_SECONDS (default 180) each, one after the other, and

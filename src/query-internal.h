@@ -146,6 +146,8 @@ struct query_part {
 	struct qbind *binds;   /* the values for its '?'s */
 	size_t nbinds;         /* how many */
 	char *fts;             /* QP_FTS: the FTS5 MATCH expression (also its only bind) */
+	char *set;             /* query_compile_ids, a lone positive term: "SELECT ..." of its
+				* ids (maybe repeated), the same binds; else NULL */
 };
 
 struct query_sql {
@@ -153,8 +155,17 @@ struct query_sql {
 	size_t nparts;            /* how many */
 };
 
-/* Compiles Q (NULL: every paper). Never fails: the parser has checked every value. */
+/* Compiles Q (NULL: every paper). Never fails: the parser has checked every value. Each term
+ * is a set the paper's id is IN: SQLite may compute it once and drive the query from it. */
 void query_compile(const struct query *q, struct query_sql *out);
+/* The same conditions, each term a test of the one paper p (correlated EXISTS, the FTS match
+ * by rowid): for walking an order index and keeping the papers that pass, when most do. */
+void query_compile_probe(const struct query *q, struct query_sql *out);
+/* The same conditions with only p.id read: every term, ranges included, is an id set that
+ * SQLite takes from an index or a link table, so counts and facets can run over a set of ids
+ * and never read a paper's row (a million rows of abstracts). Lone positive terms also get
+ * their set on its own (query_part.set). */
+void query_compile_ids(const struct query *q, struct query_sql *out);
 void query_sql_free(struct query_sql *s);
 /* Appends the WHERE condition: the parts ANDed, "1" when there are none. Their binds follow
  * part by part, in order. */

@@ -19,6 +19,8 @@
 #define INST_WORD_START "[-( /,]"
 
 struct compiler {
+	bool probe;           /* each term tests the one paper p (see query_compile_probe) */
+	bool ids;             /* ranges too are id sets (see query_compile_ids) */
 	struct strbuf sql;    /* the condition so far */
 	struct qbind *binds;  /* its values */
 	size_t nbinds;        /* how many */
@@ -58,7 +60,10 @@ static void sql_fts_leaf(struct strbuf *e, const struct query_node *n)
 /* Appends the condition that the full-text index matches EXPR (taken). */
 static void sql_fts_match(struct compiler *c, struct strbuf *expr)
 {
-	sb_add(&c->sql, "p.id IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?)");
+	if (c->probe)
+		sb_add(&c->sql, "EXISTS (SELECT 1 FROM paper_fts WHERE paper_fts MATCH ? AND rowid = p.id)");
+	else
+		sb_add(&c->sql, "p.id IN (SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?)");
 	sql_bind(c, sb_take(expr), 0);
 }
 
@@ -104,27 +109,30 @@ static char *sql_inst_pattern(const char *value)
 static void sql_range(struct compiler *c, const struct query_node *n)
 {
 	const struct qrange *r = &n->range;
+	/* in ids mode the range is the set of ids its index holds: no paper row is read */
+	const char *t = c->ids ? "" : "p.";
+	sb_add(&c->sql, c->ids ? "p.id IN (SELECT id FROM paper WHERE " : "(");
 	if (n->field == QF_SCORE) {
-		sb_add(&c->sql, "(p.score IS NOT NULL");
+		sb_addf(&c->sql, "%sscore IS NOT NULL", t);
 		if (r->has_lo) {
-			sb_add(&c->sql, r->lo_incl ? " AND p.score >= ?" : " AND p.score > ?");
+			sb_addf(&c->sql, r->lo_incl ? " AND %sscore >= ?" : " AND %sscore > ?", t);
 			sql_bind(c, NULL, r->lo_num);
 		}
 		if (r->has_hi) {
-			sb_add(&c->sql, r->hi_incl ? " AND p.score <= ?" : " AND p.score < ?");
+			sb_addf(&c->sql, r->hi_incl ? " AND %sscore <= ?" : " AND %sscore < ?", t);
 			sql_bind(c, NULL, r->hi_num);
 		}
 		sb_addc(&c->sql, ')');
 		return;
 	}
 	/* a year is the period YYYY; "after 2026-06" starts where June 2026 ends */
-	sb_add(&c->sql, "(p.date IS NOT NULL");
+	sb_addf(&c->sql, "%sdate IS NOT NULL", t);
 	if (r->has_lo) {
-		sb_add(&c->sql, " AND p.date >= ?");
+		sb_addf(&c->sql, " AND %sdate >= ?", t);
 		sql_bind(c, sql_suffix(r->lo, r->lo_incl ? "" : DATE_TOP), 0);
 	}
 	if (r->has_hi) {
-		sb_add(&c->sql, " AND p.date < ?");
+		sb_addf(&c->sql, " AND %sdate < ?", t);
 		sql_bind(c, sql_suffix(r->hi, r->hi_incl ? DATE_TOP : ""), 0);
 	}
 	sb_addc(&c->sql, ')');
@@ -141,8 +149,10 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 		sql_fts_match(c, &e);
 		break;
 	case QF_INST:
-		sb_add(&c->sql, "p.id IN (SELECT pi.paper_id FROM paper_institution AS pi"
-				" WHERE pi.institution_id IN (SELECT i.id FROM institution AS i"
+		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM paper_institution AS pi"
+					   " WHERE pi.paper_id = p.id AND"
+					 : "p.id IN (SELECT pi.paper_id FROM paper_institution AS pi WHERE");
+		sb_add(&c->sql, " pi.institution_id IN (SELECT i.id FROM institution AS i"
 				" WHERE ' ' || i.key GLOB ? UNION SELECT a.institution_id"
 				" FROM institution_alias AS a WHERE ' ' || a.key GLOB ?))");
 		sql_bind(c, sql_inst_pattern(n->text), 0);
@@ -151,7 +161,8 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 	case QF_TOPIC:
 	case QF_CAT:
 		key = fold_key(n->text);
-		sb_add(&c->sql, "p.id IN (SELECT pt.paper_id FROM paper_topic AS pt WHERE ");
+		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM paper_topic AS pt WHERE pt.paper_id = p.id AND "
+					 : "p.id IN (SELECT pt.paper_id FROM paper_topic AS pt WHERE ");
 		if (n->field == QF_CAT)
 			sb_addf(&c->sql, "pt.origin = %d AND ", TOPIC_ARXIV);
 		sb_add(&c->sql, "pt.topic_id IN (SELECT t.id FROM topic AS t"
@@ -168,15 +179,24 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 		free(key);
 		break;
 	case QF_TAG:
-		sb_add(&c->sql, "p.id IN (SELECT pg.paper_id FROM paper_tag AS pg"
-				" JOIN tag AS g ON g.id = pg.tag_id"
-				" WHERE g.name = ? COLLATE NOCASE)");
+		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM paper_tag AS pg"
+					   " JOIN tag AS g ON g.id = pg.tag_id WHERE pg.paper_id = p.id AND"
+					 : "p.id IN (SELECT pg.paper_id FROM paper_tag AS pg"
+					   " JOIN tag AS g ON g.id = pg.tag_id WHERE");
+		sb_add(&c->sql, " g.name = ? COLLATE NOCASE)");
 		sql_bind(c, xstrdup(n->text), 0);
 		break;
-	case QF_FAV: sb_add(&c->sql, "p.id IN (SELECT f.paper_id FROM favourite AS f)"); break;
-	case QF_READ: sb_add(&c->sql, "p.id IN (SELECT r.paper_id FROM read_mark AS r)"); break;
+	case QF_FAV:
+		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM favourite AS f WHERE f.paper_id = p.id)"
+					 : "p.id IN (SELECT f.paper_id FROM favourite AS f)");
+		break;
+	case QF_READ:
+		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM read_mark AS r WHERE r.paper_id = p.id)"
+					 : "p.id IN (SELECT r.paper_id FROM read_mark AS r)");
+		break;
 	case QF_UNREAD:
-		sb_add(&c->sql, "p.id NOT IN (SELECT r.paper_id FROM read_mark AS r)");
+		sb_add(&c->sql, c->probe ? "NOT EXISTS (SELECT 1 FROM read_mark AS r WHERE r.paper_id = p.id)"
+					 : "p.id NOT IN (SELECT r.paper_id FROM read_mark AS r)");
 		break;
 	case QF_YEAR:
 	case QF_DATE:
@@ -222,7 +242,7 @@ static void sql_node(struct compiler *c, const struct query_node *n, int ctx)
 		sb_addc(&c->sql, ')');
 }
 
-static void sql_part(struct query_sql *out, struct compiler *c, enum qpart_kind kind)
+static void sql_part(struct query_sql *out, struct compiler *c, enum qpart_kind kind, bool single)
 {
 	out->parts = xrealloc(out->parts, (out->nparts + 1) * sizeof *out->parts);
 	struct query_part *p = &out->parts[out->nparts++];
@@ -231,12 +251,19 @@ static void sql_part(struct query_sql *out, struct compiler *c, enum qpart_kind 
 	p->binds = c->binds;
 	p->nbinds = c->nbinds;
 	p->fts = kind == QP_FTS ? xstrdup(c->binds[0].text) : NULL;
-	*c = (struct compiler){0};
+	p->set = NULL;
+	/* a lone term written "p.id IN (SELECT ...)": that SELECT is its set of ids */
+	static const char in[] = "p.id IN (";
+	size_t len = strlen(p->sql);
+	if (c->ids && single && !strncmp(p->sql, in, sizeof in - 1) && len > sizeof in &&
+	    p->sql[len - 1] == ')')
+		p->set = xasprintf("%.*s", (int)(len - sizeof in), p->sql + sizeof in - 1);
+	*c = (struct compiler){.probe = c->probe, .ids = c->ids};
 }
 
-void query_compile(const struct query *q, struct query_sql *out)
+static void sql_compile(const struct query *q, struct query_sql *out, bool probe, bool ids)
 {
-	struct compiler c = {0};
+	struct compiler c = {.probe = probe, .ids = ids};
 	const struct query_node *root = q ? q->root : NULL;
 	*out = (struct query_sql){0};
 	if (!root)
@@ -249,7 +276,7 @@ void query_compile(const struct query *q, struct query_sql *out)
 				fts = fts && sql_is_fts(root->kids[i]);
 		}
 		sql_node(&c, root, CTX_OR);
-		sql_part(out, &c, fts ? QP_FTS : QP_OTHER);
+		sql_part(out, &c, fts ? QP_FTS : QP_OTHER, fts || root->kind == QN_TERM);
 		return;
 	}
 	/* the top level's conditions stay apart, for a planner to order */
@@ -258,14 +285,29 @@ void query_compile(const struct query *q, struct query_sql *out)
 		any_fts = any_fts || sql_is_fts(root->kids[i]);
 	if (any_fts) {
 		sql_fts(&c, root->kids, root->nkids, " AND ");
-		sql_part(out, &c, QP_FTS);
+		sql_part(out, &c, QP_FTS, true);
 	}
 	for (size_t i = 0; i < root->nkids; i++) {
 		if (sql_is_fts(root->kids[i]))
 			continue;
 		sql_node(&c, root->kids[i], CTX_OR);
-		sql_part(out, &c, QP_OTHER);
+		sql_part(out, &c, QP_OTHER, root->kids[i]->kind == QN_TERM);
 	}
+}
+
+void query_compile(const struct query *q, struct query_sql *out)
+{
+	sql_compile(q, out, false, false);
+}
+
+void query_compile_probe(const struct query *q, struct query_sql *out)
+{
+	sql_compile(q, out, true, false);
+}
+
+void query_compile_ids(const struct query *q, struct query_sql *out)
+{
+	sql_compile(q, out, false, true);
 }
 
 void query_sql_where(const struct query_sql *s, struct strbuf *sql)
@@ -284,6 +326,7 @@ void query_sql_free(struct query_sql *s)
 		free(s->parts[i].binds);
 		free(s->parts[i].sql);
 		free(s->parts[i].fts);
+		free(s->parts[i].set);
 	}
 	free(s->parts);
 	*s = (struct query_sql){0};

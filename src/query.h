@@ -59,6 +59,12 @@ void list_rows_free(struct list_row *v, size_t n); /* frees N rows and the array
  * Returns false on error with a message in err. */
 bool store_list_rows(struct store *st, const struct query *q, struct sort order, long long offset,
 		     long long limit, struct list_row **rows, size_t *nrows, struct strbuf *err);
+/* The same window counted from the list's end: rows [N - FROM_END - LIMIT, N - FROM_END) of
+ * the N papers Q matches, in the list's order. Reads the list backwards, so the last screen
+ * of a long list costs what the first does. */
+bool store_list_rows_end(struct store *st, const struct query *q, struct sort order,
+			 long long from_end, long long limit, struct list_row **rows, size_t *nrows,
+			 struct strbuf *err);
 /* The same, ids only (for show/export/json of many papers). */
 bool store_list_ids(struct store *st, const struct query *q, struct sort order, long long offset,
 		    long long limit, long long **ids, size_t *nids, struct strbuf *err);

@@ -20,15 +20,19 @@ static const struct {
 /* Most frequent first; equal counts by name, then id, so the order never wobbles. */
 #define FACET_ORDER "ORDER BY n DESC, v.name COLLATE NOCASE, v.id LIMIT ?"
 
+/* S is compiled by query_compile_ids: its conditions read only p.id, so p can be the link
+ * table's rows themselves and no paper row is read. The links are counted by value id first
+ * and only the values counted are joined to their names. */
 static char *facet_sql(const struct query_sql *s, enum facet_kind kind)
 {
 	struct strbuf b = {0};
 	sb_addf(&b,
-		"SELECT v.name, count(*) AS n FROM %s AS l JOIN %s AS v ON v.id = l.%s"
-		" WHERE l.paper_id IN (SELECT p.id FROM paper AS p WHERE ",
-		facet_tables[kind].link, facet_tables[kind].values, facet_tables[kind].column);
+		"SELECT v.name, c.n AS n FROM (SELECT p.value AS value, count(*) AS n FROM"
+		" (SELECT l.paper_id AS id, l.%s AS value FROM %s AS l) AS p WHERE ",
+		facet_tables[kind].column, facet_tables[kind].link);
 	query_sql_where(s, &b);
-	sb_add(&b, ") GROUP BY v.id " FACET_ORDER);
+	sb_addf(&b, " GROUP BY p.value) AS c JOIN %s AS v ON v.id = c.value " FACET_ORDER,
+		facet_tables[kind].values);
 	return sb_take(&b);
 }
 
@@ -56,7 +60,7 @@ bool store_facets(struct store *st, const struct query *q, enum facet_kind kind,
 	*n = 0;
 	if ((unsigned)kind >= sizeof facet_tables / sizeof facet_tables[0])
 		return false;
-	query_compile(q, &s);
+	query_compile_ids(q, &s);
 	if (!s.nparts)
 		stmt = facet_stored(st, kind);
 	if (!stmt) {

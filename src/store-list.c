@@ -2,6 +2,18 @@
  *
  * Only the window asked for leaves SQLite (LIMIT/OFFSET in the statement); the count is its
  * own statement, so the reader can ask for the rows it draws without counting every time.
+ *
+ * Two plans, chosen by selectivity (issue 6: a million papers):
+ * - filter first: every term a set (p.id IN (...)); SQLite computes the smallest and sorts
+ *   what passes. Right when few papers match: a rare word, a small institution.
+ * - walk: the order's own index is walked from the top and each paper tested (correlated
+ *   EXISTS, the FTS match probed by rowid) until the window is full. Right when many match:
+ *   a common word sorted by score needs a few hundred probes, where the first plan would
+ *   gather and sort a third of the library.
+ * A full-text term with fewer than LIST_RARE matches (counted up to that) means filter first
+ * at once; otherwise the walk runs with a budget of SQLite steps and, when the matches are too
+ * sparse for it to fill the window within it, gives way to the first plan. Both return the
+ * same rows in the same order.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -9,25 +21,35 @@
 #include "query-internal.h"
 #include "store-internal.h"
 #include "store-list.h"
+#include "store-watch.h"
 #include "store.h"
+
+/* A full-text term matching fewer papers than this is cheaper to gather and sort. */
+#define LIST_RARE 2000
+/* SQLite progress callbacks (STORE_INTERRUPT_PERIOD steps each) a walk may take before the
+ * filter-first plan is tried instead: a few milliseconds of probing. */
+#define LIST_WALK_BUDGET 400
 
 /* ORDER BY for each key and direction. Papers without the value come last either way; ties go
  * by id in the same direction, which keeps the order stable and lets SQLite walk an index
  * (score, date, added_at and title are indexed) backwards as well as forwards. */
-static const char *list_order(struct sort s)
+static const char *list_order(struct sort s, bool reverse)
 {
-	switch (s.key) {
-	case SORT_DATE:
-		return s.ascending ? "p.date ASC NULLS LAST, p.id ASC" : "p.date DESC, p.id DESC";
-	case SORT_TITLE:
-		return s.ascending ? "p.title COLLATE NOCASE ASC NULLS LAST, p.id ASC"
-				   : "p.title COLLATE NOCASE DESC, p.id DESC";
-	case SORT_ADDED:
-		return s.ascending ? "p.added_at ASC, p.id ASC" : "p.added_at DESC, p.id DESC";
-	case SORT_SCORE:
-	default:
-		return s.ascending ? "p.score ASC NULLS LAST, p.id ASC" : "p.score DESC, p.id DESC";
-	}
+	/* [key][ascending][reverse]: the order, and the same list read from its end */
+	static const char *const orders[4][2][2] = {
+		[SORT_SCORE] = {{"p.score DESC, p.id DESC", "p.score ASC, p.id ASC"},
+				{"p.score ASC NULLS LAST, p.id ASC", "p.score DESC NULLS FIRST, p.id DESC"}},
+		[SORT_DATE] = {{"p.date DESC, p.id DESC", "p.date ASC, p.id ASC"},
+			       {"p.date ASC NULLS LAST, p.id ASC", "p.date DESC NULLS FIRST, p.id DESC"}},
+		[SORT_TITLE] = {{"p.title COLLATE NOCASE DESC, p.id DESC",
+				 "p.title COLLATE NOCASE ASC, p.id ASC"},
+				{"p.title COLLATE NOCASE ASC NULLS LAST, p.id ASC",
+				 "p.title COLLATE NOCASE DESC NULLS FIRST, p.id DESC"}},
+		[SORT_ADDED] = {{"p.added_at DESC, p.id DESC", "p.added_at ASC, p.id ASC"},
+				{"p.added_at ASC, p.id ASC", "p.added_at DESC, p.id DESC"}},
+	};
+	unsigned k = (unsigned)s.key < 4 ? (unsigned)s.key : SORT_SCORE;
+	return orders[k][s.ascending][reverse];
 }
 
 sqlite3_stmt *store_list_prepare(struct store *st, const char *sql, struct strbuf *err)
@@ -43,17 +65,22 @@ sqlite3_stmt *store_list_prepare(struct store *st, const char *sql, struct strbu
 	return stmt;
 }
 
+static int bind_part(sqlite3_stmt *stmt, const struct query_part *part, int index)
+{
+	for (size_t k = 0; k < part->nbinds; k++, index++) {
+		const struct qbind *b = &part->binds[k];
+		if (b->is_real)
+			sqlite3_bind_double(stmt, index, b->real);
+		else
+			sqlite3_bind_text(stmt, index, b->text, -1, SQLITE_TRANSIENT);
+	}
+	return index;
+}
+
 int store_list_bind(sqlite3_stmt *stmt, const struct query_sql *s, int index)
 {
-	for (size_t i = 0; i < s->nparts; i++) {
-		for (size_t k = 0; k < s->parts[i].nbinds; k++, index++) {
-			const struct qbind *b = &s->parts[i].binds[k];
-			if (b->is_real)
-				sqlite3_bind_double(stmt, index, b->real);
-			else
-				sqlite3_bind_text(stmt, index, b->text, -1, SQLITE_TRANSIENT);
-		}
-	}
+	for (size_t i = 0; i < s->nparts; i++)
+		index = bind_part(stmt, &s->parts[i], index);
 	return index;
 }
 
@@ -65,7 +92,22 @@ bool store_list_finish(struct store *st, sqlite3_stmt *stmt, int rc, struct strb
 	return rc == SQLITE_DONE;
 }
 
-char *store_list_sql(const struct query_sql *s, struct sort order, bool rows)
+/* The index that lists papers in ORDER (ties by id in the same direction) without a sort,
+ * or NULL: ascending score, date and title put papers without one last, where SQLite's
+ * indexes keep NULLs first. The same index serves the order read from its end. */
+const char *store_list_walk_index(struct sort order)
+{
+	switch (order.key) {
+	case SORT_SCORE: return order.ascending ? NULL : "paper_score";
+	case SORT_DATE: return order.ascending ? NULL : "paper_date";
+	case SORT_TITLE: return order.ascending ? NULL : "paper_title";
+	case SORT_ADDED: return "paper_added";
+	}
+	return NULL;
+}
+
+static char *list_sql(const struct query_sql *s, struct sort order, bool rows, const char *walk,
+		      bool reverse)
 {
 	struct strbuf b = {0};
 	if (rows)
@@ -73,20 +115,72 @@ char *store_list_sql(const struct query_sql *s, struct sort order, bool rows)
 			   " EXISTS (SELECT 1 FROM favourite AS f WHERE f.paper_id = p.id),"
 			   " EXISTS (SELECT 1 FROM read_mark AS r WHERE r.paper_id = p.id)"
 			   " FROM paper AS p WHERE p.id IN (");
-	sb_add(&b, "SELECT p.id FROM paper AS p WHERE ");
+	sb_add(&b, "SELECT p.id FROM paper AS p ");
+	if (walk)
+		sb_addf(&b, "INDEXED BY %s ", walk);
+	sb_add(&b, "WHERE ");
 	query_sql_where(s, &b);
-	sb_addf(&b, " ORDER BY %s LIMIT ? OFFSET ?", list_order(order));
+	sb_addf(&b, " ORDER BY %s LIMIT ? OFFSET ?", list_order(order, reverse));
 	if (rows)
-		sb_addf(&b, ") ORDER BY %s", list_order(order));
+		sb_addf(&b, ") ORDER BY %s", list_order(order, reverse));
 	return sb_take(&b);
 }
 
+char *store_list_sql(const struct query_sql *s, struct sort order, bool rows)
+{
+	return list_sql(s, order, rows, NULL, false);
+}
+
+char *store_list_walk_sql(const struct query_sql *probe, struct sort order, bool rows)
+{
+	return list_sql(probe, order, rows, store_list_walk_index(order), false);
+}
+
+/* How many papers the full-text expression matches, counted up to LIMIT (-1 on error). */
+static long long fts_matches_upto(struct store *st, const char *expr, long long limit)
+{
+	sqlite3_stmt *stmt = store_stmt(st, STORE_SLOT_LIST,
+					"SELECT count(*) FROM (SELECT 1 FROM paper_fts"
+					" WHERE paper_fts MATCH ? LIMIT ?)");
+	long long n = -1;
+	if (!stmt)
+		return -1;
+	sqlite3_bind_text(stmt, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(stmt, 2, limit);
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		n = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	return n;
+}
+
+enum list_plan store_list_choose(struct store *st, const struct query_sql *s, struct sort order)
+{
+	if (!s->nparts || !store_list_walk_index(order))
+		return LIST_PLAN_FILTER;
+	for (size_t i = 0; i < s->nparts; i++) {
+		if (s->parts[i].kind != QP_FTS)
+			continue;
+		long long n = fts_matches_upto(st, s->parts[i].fts, LIST_RARE);
+		if (n >= 0 && n < LIST_RARE)
+			return LIST_PLAN_FILTER;
+	}
+	return LIST_PLAN_WALK;
+}
+
 static sqlite3_stmt *list_run(struct store *st, const struct query *q, struct sort order,
-			      long long offset, long long limit, bool rows, struct strbuf *err)
+			      long long offset, long long limit, bool rows, bool walk,
+			      bool reverse, struct strbuf *err)
 {
 	struct query_sql s;
-	query_compile(q, &s);
-	char *sql = store_list_sql(&s, order, rows);
+	char *sql;
+	if (walk) {
+		query_compile_probe(q, &s);
+		sql = list_sql(&s, order, rows, store_list_walk_index(order), reverse);
+	} else {
+		query_compile(q, &s);
+		sql = list_sql(&s, order, rows, NULL, reverse);
+	}
 	sqlite3_stmt *stmt = store_list_prepare(st, sql, err);
 	free(sql);
 	if (stmt) {
@@ -104,80 +198,166 @@ static char *list_text(sqlite3_stmt *stmt, int col)
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
+/* What a fetch collects: list rows or ids. */
+struct list_out {
+	bool rows;             /* rows, else ids */
+	struct list_row *v;    /* rows */
+	long long *ids;        /* ids */
+	size_t n, cap;         /* used, allocated */
+};
+
+static void list_out_clear(struct list_out *o)
+{
+	list_rows_free(o->v, o->n * o->rows);
+	free(o->ids);
+	*o = (struct list_out){.rows = o->rows};
+}
+
+static void list_out_add(struct list_out *o, sqlite3_stmt *stmt)
+{
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 64;
+		if (o->rows)
+			o->v = xrealloc(o->v, o->cap * sizeof *o->v);
+		else
+			o->ids = xrealloc(o->ids, o->cap * sizeof *o->ids);
+	}
+	if (!o->rows) {
+		o->ids[o->n++] = sqlite3_column_int64(stmt, 0);
+		return;
+	}
+	struct list_row *r = &o->v[o->n++];
+	r->id = sqlite3_column_int64(stmt, 0);
+	r->arxiv_id = list_text(stmt, 1);
+	r->has_score = sqlite3_column_type(stmt, 2) != SQLITE_NULL;
+	r->score = r->has_score ? sqlite3_column_double(stmt, 2) : 0;
+	r->date = list_text(stmt, 3);
+	r->title = list_text(stmt, 4);
+	r->favourite = sqlite3_column_int(stmt, 5) != 0;
+	r->read = sqlite3_column_int(stmt, 6) != 0;
+}
+
+/* Windows deeper than this (or unbounded ones) are not walked: the walk would probe most of
+ * the library. */
+#define LIST_WALK_DEPTH 5000
+
+/* Runs Q's window into OUT: the walk first when store_list_choose says so, the filter-first
+ * plan when it is not chosen or runs out of budget. */
+static bool list_exec(struct store *st, const struct query *q, struct sort order, long long offset,
+		      long long limit, bool reverse, struct list_out *out, struct strbuf *err)
+{
+	struct query_sql s;
+	bool walk;
+	query_compile(q, &s);
+	walk = limit >= 0 && offset + limit <= LIST_WALK_DEPTH &&
+	       store_list_choose(st, &s, order) == LIST_PLAN_WALK;
+	query_sql_free(&s);
+	for (;; walk = false) {
+		int rc;
+		sqlite3_stmt *stmt = list_run(st, q, order, offset, limit, out->rows, walk, reverse, err);
+		if (!stmt)
+			return false;
+		if (walk)
+			store_budget_begin(st, LIST_WALK_BUDGET);
+		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+			list_out_add(out, stmt);
+		bool spent = walk && store_budget_end(st);
+		if (spent && (rc & 0xff) == SQLITE_INTERRUPT) {
+			sqlite3_finalize(stmt);
+			list_out_clear(out);
+			continue;
+		}
+		if (!store_list_finish(st, stmt, rc, err)) {
+			list_out_clear(out);
+			return false;
+		}
+		return true;
+	}
+}
+
 bool store_list_rows(struct store *st, const struct query *q, struct sort order, long long offset,
 		     long long limit, struct list_row **rows, size_t *nrows, struct strbuf *err)
 {
-	size_t n = 0, cap = 0;
-	struct list_row *v = NULL;
-	int rc;
-	*rows = NULL;
-	*nrows = 0;
-	sqlite3_stmt *stmt = list_run(st, q, order, offset, limit, true, err);
-	if (!stmt)
-		return false;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			v = xrealloc(v, cap * sizeof *v);
-		}
-		struct list_row *r = &v[n++];
-		r->id = sqlite3_column_int64(stmt, 0);
-		r->arxiv_id = list_text(stmt, 1);
-		r->has_score = sqlite3_column_type(stmt, 2) != SQLITE_NULL;
-		r->score = r->has_score ? sqlite3_column_double(stmt, 2) : 0;
-		r->date = list_text(stmt, 3);
-		r->title = list_text(stmt, 4);
-		r->favourite = sqlite3_column_int(stmt, 5) != 0;
-		r->read = sqlite3_column_int(stmt, 6) != 0;
+	struct list_out out = {.rows = true};
+	bool ok = list_exec(st, q, order, offset, limit, false, &out, err);
+	*rows = out.v;
+	*nrows = out.n;
+	return ok;
+}
+
+bool store_list_rows_end(struct store *st, const struct query *q, struct sort order,
+			 long long from_end, long long limit, struct list_row **rows, size_t *nrows,
+			 struct strbuf *err)
+{
+	struct list_out out = {.rows = true};
+	bool ok = list_exec(st, q, order, from_end, limit, true, &out, err);
+	for (size_t i = 0; i < out.n / 2; i++) { /* back to the list's own order */
+		struct list_row t = out.v[i];
+		out.v[i] = out.v[out.n - 1 - i];
+		out.v[out.n - 1 - i] = t;
 	}
-	if (!store_list_finish(st, stmt, rc, err)) {
-		list_rows_free(v, n);
-		return false;
-	}
-	*rows = v;
-	*nrows = n;
-	return true;
+	*rows = out.v;
+	*nrows = out.n;
+	return ok;
 }
 
 bool store_list_ids(struct store *st, const struct query *q, struct sort order, long long offset,
 		    long long limit, long long **ids, size_t *nids, struct strbuf *err)
 {
-	size_t n = 0, cap = 0;
-	long long *v = NULL;
-	int rc;
-	*ids = NULL;
-	*nids = 0;
-	sqlite3_stmt *stmt = list_run(st, q, order, offset, limit, false, err);
-	if (!stmt)
-		return false;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			v = xrealloc(v, cap * sizeof *v);
-		}
-		v[n++] = sqlite3_column_int64(stmt, 0);
+	struct list_out out = {.rows = false};
+	bool ok = list_exec(st, q, order, offset, limit, false, &out, err);
+	*ids = out.ids;
+	*nids = out.n;
+	return ok;
+}
+
+/* The part whose own set of ids a count starts from: a full-text one (the index streams its
+ * ids), else the first that has a set; -1 when none has (every paper is looked at). */
+static int count_driver(const struct query_sql *s)
+{
+	int d = -1;
+	for (size_t i = 0; i < s->nparts; i++)
+		if (s->parts[i].set && (d < 0 || (s->parts[i].kind == QP_FTS && s->parts[d].kind != QP_FTS)))
+			d = (int)i;
+	return d;
+}
+
+char *store_count_sql(const struct query_sql *s, int driver)
+{
+	struct strbuf b = {0};
+	size_t rest = 0;
+	if (driver < 0) {
+		sb_add(&b, "SELECT count(*) FROM paper AS p WHERE ");
+		query_sql_where(s, &b);
+		return sb_take(&b);
 	}
-	if (!store_list_finish(st, stmt, rc, err)) {
-		free(v);
-		return false;
-	}
-	*ids = v;
-	*nids = n;
-	return true;
+	const struct query_part *d = &s->parts[driver];
+	/* full-text and range sets hold each id once; link tables may repeat one */
+	bool once = d->kind == QP_FTS || !strncmp(d->set, "SELECT id FROM paper ", 21);
+	sb_addf(&b, "WITH d(id) AS (%s) SELECT count(*) FROM %s AS p WHERE ", d->set,
+		once ? "d" : "(SELECT DISTINCT id FROM d)");
+	for (size_t i = 0; i < s->nparts; i++)
+		if ((int)i != driver)
+			sb_addf(&b, "%s(%s)", rest++ ? " AND " : "", s->parts[i].sql);
+	if (!rest)
+		sb_add(&b, "1");
+	return sb_take(&b);
 }
 
 long long store_count(struct store *st, const struct query *q, struct strbuf *err)
 {
 	struct query_sql s;
-	struct strbuf sql = {0};
 	long long count = -1;
-	query_compile(q, &s);
-	sb_add(&sql, "SELECT count(*) FROM paper AS p WHERE ");
-	query_sql_where(&s, &sql);
-	sqlite3_stmt *stmt = store_list_prepare(st, sql.s, err);
-	sb_free(&sql);
+	query_compile_ids(q, &s);
+	int driver = count_driver(&s);
+	char *sql = store_count_sql(&s, driver);
+	sqlite3_stmt *stmt = store_list_prepare(st, sql, err);
+	free(sql);
 	if (stmt) {
-		store_list_bind(stmt, &s, 1);
+		int next = driver >= 0 ? bind_part(stmt, &s.parts[driver], 1) : 1;
+		for (size_t i = 0; i < s.nparts; i++)
+			if ((int)i != driver)
+				next = bind_part(stmt, &s.parts[i], next);
 		int rc = sqlite3_step(stmt);
 		if (rc == SQLITE_ROW) {
 			count = sqlite3_column_int64(stmt, 0);

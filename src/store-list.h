@@ -13,6 +13,20 @@ struct store;
  * row's columns for the papers of that window (chosen first, in a subquery, so only its rows
  * get their extra columns). Binds: S's values, then limit and offset. */
 char *store_list_sql(const struct query_sql *s, struct sort order, bool rows);
+/* The plan of a window (store-list.c explains both). */
+enum list_plan {
+	LIST_PLAN_FILTER, /* the terms as sets, the smallest first, then sorted */
+	LIST_PLAN_WALK,   /* the order's index walked, each paper probed */
+};
+/* The index that gives ORDER without sorting, or NULL. */
+const char *store_list_walk_index(struct sort order);
+/* Which plan a window of S in ORDER tries first (a full-text term may be counted). */
+enum list_plan store_list_choose(struct store *st, const struct query_sql *s, struct sort order);
+/* The walk plan's statement for PROBE (compiled by query_compile_probe); binds as above. */
+char *store_list_walk_sql(const struct query_sql *probe, struct sort order, bool rows);
+/* The count of S (compiled by query_compile_ids) starting from part DRIVER's set of ids
+ * (-1: from every paper). Binds: the driver's values, then the other parts' in order. */
+char *store_count_sql(const struct query_sql *s, int driver);
 /* Prepares SQL; on failure says so in err (naming the library) and returns NULL. */
 sqlite3_stmt *store_list_prepare(struct store *st, const char *sql, struct strbuf *err);
 /* Binds every value of S from parameter INDEX on; returns the next free index. */

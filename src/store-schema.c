@@ -232,9 +232,20 @@ static const char schema_v4[] =
 	"  VALUES (new.id, new.title, new.abstract, new.authors, new.institutions);"
 	"END;";
 
+/* v5: the order indexes also cover what filters test beside them, so a list walked in score
+ * order tests a date or year range (and in date order a score range) from the index alone,
+ * without reading each paper's row (issue 6). The id comes second, as the list orders ties
+ * by id: the walk needs no sort. */
+static const char schema_v5[] =
+	"DROP INDEX paper_score;"
+	"CREATE INDEX paper_score ON paper(score, id, date);"
+	"DROP INDEX paper_date;"
+	"CREATE INDEX paper_date ON paper(date, id, score);";
+
 const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	schema_v1,
 	schema_v2,
 	schema_v3,
 	schema_v4,
+	schema_v5,
 };

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "store-internal.h"
 
@@ -32,18 +33,58 @@ struct interrupt_hook {
 /* One reader, one library: a single hook is all the program needs. */
 static struct interrupt_hook hook;
 
+/* The work budget of the running statement (store_budget_begin). */
+static struct {
+	bool on;        /* a budget is set */
+	long long left; /* progress callbacks still allowed */
+	bool spent;     /* the statement was stopped for it */
+} budget;
+
 static int progress(void *arg)
 {
 	struct interrupt_hook *h = arg;
+	if (budget.on && --budget.left < 0) {
+		budget.spent = true;
+		return 1;
+	}
 	return h->check && h->check(h->ctx) ? 1 : 0;
+}
+
+static void progress_install(struct store *st)
+{
+	if (hook.check || budget.on)
+		sqlite3_progress_handler(st->db, STORE_INTERRUPT_PERIOD, progress, &hook);
+	else
+		sqlite3_progress_handler(st->db, 0, NULL, NULL);
 }
 
 void store_set_interrupt(struct store *st, bool (*check)(void *ctx), void *ctx)
 {
 	hook.check = check;
 	hook.ctx = ctx;
-	if (check)
-		sqlite3_progress_handler(st->db, STORE_INTERRUPT_PERIOD, progress, &hook);
-	else
-		sqlite3_progress_handler(st->db, 0, NULL, NULL);
+	progress_install(st);
+}
+
+void store_reader_tune(struct store *st)
+{
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", STORE_READER_CACHE_KIB);
+	sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+}
+
+void store_budget_begin(struct store *st, long long periods)
+{
+	budget.on = true;
+	budget.left = periods;
+	budget.spent = false;
+	progress_install(st);
+}
+
+bool store_budget_end(struct store *st)
+{
+	bool spent = budget.spent;
+	budget.on = false;
+	budget.spent = false;
+	progress_install(st);
+	return spent;
 }

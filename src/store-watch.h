@@ -16,4 +16,16 @@ long long store_data_version(struct store *st);
  * Only for reads: the reader sets it around counts and facet counts, never around writes. */
 void store_set_interrupt(struct store *st, bool (*check)(void *ctx), void *ctx);
 
+/* The reader keeps a smaller page cache than an ingest needs (its peak memory is a target:
+ * issue 6); what it reads again is in the OS's page cache anyway. */
+#define STORE_READER_CACHE_KIB 6144
+void store_reader_tune(struct store *st);
+
+/* A budget for the statements run until store_budget_end: after PERIODS progress periods
+ * (a thousand SQLite steps each) the running statement stops with SQLITE_INTERRUPT. For a
+ * plan that may be the wrong one (store-list.c): it gives way to the other. store_budget_end
+ * tells whether the budget stopped a statement (a user's interrupt is not counted). */
+void store_budget_begin(struct store *st, long long periods);
+bool store_budget_end(struct store *st);
+
 #endif

@@ -5,12 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "store-watch.h"
+
 void ui_model_init(struct ui_model *m, struct store *st, struct sort sort)
 {
 	struct query_error qerr;
 	memset(m, 0, sizeof *m);
 	m->st = st;
 	m->sort = sort;
+	store_reader_tune(st);
 	m->text = xstrdup("");
 	m->q = query_parse("", &qerr);
 	m->total = -1;
@@ -111,7 +114,18 @@ bool ui_model_window(struct ui_model *m, long long first, long long n, struct st
 	/* a screenful either side, so that moving a line or a page needs no query */
 	off = first - n > 0 ? first - n : 0;
 	limit = first + 2 * n - off;
-	if (!store_list_rows(m->st, m->q, m->sort, off, limit, &rows, &nrows, err))
+	long long known = m->count >= 0 && !(m->stale & UI_STALE_COUNT) ? m->count : -1;
+	long long from_end = known - (off + limit);
+	bool ok;
+	if (known > 0 && off > known / 2 && off < known) {
+		/* the far half of a long list: read it from its end, as quick as its top; the
+		 * window asked for stays LIMIT long, so a short answer still means the end */
+		ok = store_list_rows_end(m->st, m->q, m->sort, from_end > 0 ? from_end : 0,
+					 from_end > 0 ? limit : limit + from_end, &rows, &nrows, err);
+	} else {
+		ok = store_list_rows(m->st, m->q, m->sort, off, limit, &rows, &nrows, err);
+	}
+	if (!ok)
 		return false;
 	free_rows(m);
 	m->rows = rows;
@@ -178,6 +192,27 @@ static long long count_with(struct ui_model *m, bool fav, struct strbuf *err)
 	return c;
 }
 
+/* Unread among the matches: the count (known by now) less the read ones among them, which
+ * are few where the unread are most of a large list. Falls back to counting the unread when
+ * the filter cannot be nested once more. */
+static long long count_unread(struct ui_model *m, struct strbuf *err)
+{
+	struct query_error qerr;
+	long long c = -1;
+	if (m->count < 0 || (m->stale & UI_STALE_COUNT))
+		return count_with(m, false, err);
+	char *text = str_empty(m->text) ? xstrdup("read") : xasprintf("(%s) read", m->text);
+	struct query *q = query_parse(text, &qerr);
+	free(text);
+	if (!q)
+		return count_with(m, false, err);
+	long long read = store_count(m->st, q, err);
+	if (read >= 0)
+		c = m->count - read;
+	query_free(q);
+	return c;
+}
+
 static bool do_facets(struct ui_model *m, enum facet_kind kind, struct strbuf *err)
 {
 	struct facet_count *v = NULL;
@@ -217,7 +252,7 @@ bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 			m->stale &= ~(unsigned)UI_STALE_TAG;
 	} else if (m->stale & UI_STALE_SPECIAL) {
 		long long fav = count_with(m, true, err);
-		long long unread = fav >= 0 ? count_with(m, false, err) : -1;
+		long long unread = fav >= 0 ? count_unread(m, err) : -1;
 		if ((ok = fav >= 0 && unread >= 0)) {
 			m->fav_count = fav;
 			m->unread_count = unread;

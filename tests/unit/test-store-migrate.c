@@ -206,6 +206,14 @@ static void test_v1_to_current(void **state)
 	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM tag WHERE name = 'toread'"), 2);
 	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM tag WHERE name = 'unused'"), 0);
 
+	/* the order indexes version 5 widened: each still lists every paper */
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM pragma_index_info('paper_score')"), 3);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM pragma_index_info('paper_date')"), 3);
+	assert_int_equal(temp_library_int(st, "SELECT name = 'date' FROM pragma_index_info('paper_score') WHERE seqno = 2"
+					      ""), 1);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper INDEXED BY paper_score"),
+			 temp_library_int(st, "SELECT count(*) FROM paper"));
+
 	/* the papers read back in full */
 	assert_true(store_paper_get(st, 1, &p));
 	assert_string_equal(p.title, TITLE);
