@@ -75,10 +75,15 @@ bool store_work_end(struct store *st, bool ok);
 /* Steps a statement that returns no rows (or whose rows are ignored), then resets it. */
 bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what);
 
-/* Binds a string or NULL. */
+/* Binds a string or NULL. SQLite copies the string; when it cannot allocate the copy, the
+ * program ends as xmalloc does (the statement would otherwise store NULL). */
 int store_bind_text(sqlite3_stmt *s, int i, const char *v);
 /* A column as a malloc'd string, NULL for SQL NULL. */
 char *store_column_text(sqlite3_stmt *s, int i);
+/* A column's text, NULL only for SQL NULL. SQLite also returns NULL when it cannot allocate
+ * the text (it copies values to add their NUL): read as NULL that would lose data silently
+ * (a merge would write the paper back without it), so it ends the program as xmalloc does. */
+const char *store_column_str(sqlite3_stmt *s, int i);
 
 /* --- shared between the store-paper*.c and store-names.c files --------------------------- */
 

@@ -339,13 +339,24 @@ bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what)
 
 int store_bind_text(sqlite3_stmt *s, int i, const char *v)
 {
-	return v ? sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(s, i);
+	int rc = v ? sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(s, i);
+	/* the copy failed: the parameter stays NULL and the statement would store NULL */
+	if (rc == SQLITE_NOMEM)
+		util_out_of_memory(strlen(v) + 1);
+	return rc;
+}
+
+const char *store_column_str(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	if (!t && sqlite3_column_type(s, i) != SQLITE_NULL)
+		util_out_of_memory((size_t)sqlite3_column_bytes(s, i) + 1);
+	return (const char *)t;
 }
 
 char *store_column_text(sqlite3_stmt *s, int i)
 {
-	const unsigned char *t = sqlite3_column_text(s, i);
-	return t ? xstrdup((const char *)t) : NULL;
+	return xstrdup(store_column_str(s, i));
 }
 
 bool store_work_begin(struct store *st)
