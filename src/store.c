@@ -96,6 +96,23 @@ static bool check_existing_file(const char *path, bool *exists, struct strbuf *e
 	return true;
 }
 
+/* Whether the directory holding PATH lets this process create files in it. */
+static bool dir_writable(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	bool ok;
+	if (!slash)
+		strcpy(dir, ".");
+	else if (slash == dir)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	ok = access(dir, W_OK) == 0;
+	free(dir);
+	return ok;
+}
+
 static int pragma_int(sqlite3 *db, const char *sql, int *out)
 {
 	sqlite3_stmt *st;
@@ -216,7 +233,7 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 	struct store *st = xcalloc(1, sizeof *st);
 	bool exists, blank = false;
 	int version = 0;
-	int flags;
+	int flags, rc;
 
 	st->path = xstrdup(path);
 	st->readonly = mode == STORE_READ_ONLY;
@@ -247,9 +264,26 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 		}
 	}
 
-	flags = st->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+	if (exists && !dir_writable(path)) {
+		/* SQLite writes its -wal and -shm files beside a library in WAL mode, even to
+		 * read it; where it cannot, reading opens the file as it is (no one can be
+		 * writing to it there either), and writing is refused in words. */
+		if (!st->readonly) {
+			sb_addf(err, "%s: cannot write to the library: its directory is read-only", path);
+			goto fail;
+		}
+		rc = open_to_identify(path, &st->db);
+	} else {
+		flags = st->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+		rc = sqlite3_open_v2(path, &st->db, flags, NULL);
+	}
+	if (rc != SQLITE_OK) {
 		sb_addf(err, "%s: cannot open: %s", path, sqlite3_errmsg(st->db));
+		goto fail;
+	}
+	/* SQLite opens a file it may not write read-only without a word */
+	if (!st->readonly && sqlite3_db_readonly(st->db, "main") == 1) {
+		sb_addf(err, "%s: cannot write to the library: the file is read-only", path);
 		goto fail;
 	}
 	sqlite3_extended_result_codes(st->db, 1);
