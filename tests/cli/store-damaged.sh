@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # store-damaged.sh [SEEDS] — damaged copies of a library: random bytes flipped anywhere
-# (SEEDS copies, default 30), and a page in the middle overwritten with garbage. The
+# (SEEDS copies, default 12), and a page in the middle overwritten with garbage. The
 # sanitizer build reads each with check, list, stats, show and export: it never crashes,
 # never writes to the file, and a failure is one clear message naming the file. A garbage
 # page is always reported by check as damage.
 source "$(dirname "$0")/../lib.sh"
 
-SEEDS=${1:-${PB_DAMAGE_SEEDS:-30}}
+SEEDS=${1:-${PB_DAMAGE_SEEDS:-12}}
 BASE=$TMP/base.db
 "$TOOLS/make-sample-library" "$BASE" || exit 1
 "$PB" --db "$BASE" ingest --quiet "$CORPUS/real/hf" "$CORPUS/real/arxiv/list-cs-2301-show3-reformatted.html" \
