@@ -37,6 +37,7 @@ struct store {
 	int work_depth;       /* nested store_work_begin calls */
 	bool work_owns_tx;    /* the outermost unit of work began the transaction */
 	struct strbuf err;    /* the last error message (store_errmsg) */
+	int err_code;         /* SQLite's primary result code behind it (0: not SQLite's) */
 	sqlite3_stmt *stmts[STORE_STMT_SLOTS]; /* prepared once, reset after each use */
 };
 

@@ -17,6 +17,7 @@ sqlite3_stmt *store_stmt(struct store *st, int slot, const char *sql)
 	}
 	/* a new operation begins: an old message must not stand for an error it did not set */
 	sb_clear(&st->err);
+	st->err_code = 0;
 	return st->stmts[slot];
 }
 

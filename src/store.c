@@ -343,6 +343,7 @@ const char *store_errmsg(struct store *st)
 bool store_fail(struct store *st, const char *fmt, ...)
 {
 	va_list ap;
+	st->err_code = 0;
 	sb_clear(&st->err);
 	va_start(ap, fmt);
 	sb_vaddf(&st->err, fmt, ap);
@@ -352,7 +353,28 @@ bool store_fail(struct store *st, const char *fmt, ...)
 
 bool store_fail_sql(struct store *st, const char *what)
 {
-	return store_fail(st, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+	int code = sqlite3_errcode(st->db);
+	store_fail(st, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+	st->err_code = code;
+	return false;
+}
+
+bool store_unwritable(const struct store *st)
+{
+	switch (st->err_code) {
+	case SQLITE_FULL:      /* the disk is full */
+	case SQLITE_IOERR:     /* the disk fails */
+	case SQLITE_READONLY:  /* it cannot be written */
+	case SQLITE_CANTOPEN:
+	case SQLITE_CORRUPT:   /* it is damaged */
+	case SQLITE_NOTADB:
+	case SQLITE_BUSY:      /* another program has held the lock for the whole timeout */
+	case SQLITE_LOCKED:
+	case SQLITE_NOMEM:
+		return true;
+	default:
+		return false;
+	}
 }
 
 bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what)

@@ -79,6 +79,10 @@ full_disk_checks() { # NAME LIBRARY: after an ingest stopped by a full disk
 	no_crash "$name"
 	ok "$([ "$rc" -ne 0 ]; echo $?)" "$name: the ingest fails ($rc)"
 	like "$err" "$lib: .*(full|too large|disk I/O error)" "$name: the message names the library and the problem"
+	like "$(tail -n 1 <<<"$err")" "^paperboat: $lib: stopped: the library cannot be written; [0-9]+ files? not ingested$" \
+		"$name: the run stops there, saying so"
+	ok "$([ "$(grep -c 'cannot store' <<<"$err")" -eq 1 ]; echo $?)" "$name: one file's failure, not one per file"
+	like "$out" "; stopped before [0-9]+ files?" "$name: the summary says the run stopped"
 	cp "$lib" "$TMP/rescued.db"
 	[ -e "$lib-wal" ] && cp "$lib-wal" "$TMP/rescued.db-wal"
 	run "$PB" --db "$TMP/rescued.db" check
