@@ -353,7 +353,7 @@ bool store_fail(struct store *st, const char *fmt, ...)
 
 bool store_fail_sql(struct store *st, const char *what)
 {
-	int code = sqlite3_errcode(st->db);
+	int code = sqlite3_errcode(st->db) & 0xff; /* the primary code of an extended one */
 	store_fail(st, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
 	st->err_code = code;
 	return false;
