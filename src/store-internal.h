@@ -67,6 +67,11 @@ bool store_fail(struct store *st, const char *fmt, ...) __attribute__((format(pr
 /* The same for an SQLite failure: "<path>: WHAT: <sqlite message>". */
 bool store_fail_sql(struct store *st, const char *what);
 
+/* True (with the message set) when a transaction this store began is gone: SQLite rolled it
+ * back by itself after an error (no memory, a full or failing disk). Nothing may be written
+ * then until the caller's rollback, or it would be committed piecemeal. */
+bool store_transaction_lost(struct store *st);
+
 /* A unit of work: its own transaction (BEGIN IMMEDIATE) when none is open, else a savepoint
  * inside the caller's, so a failed step undoes only itself. end commits/releases when OK, else
  * rolls back; returns whether the work is now kept. Fails on a read-only library. */

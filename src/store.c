@@ -415,10 +415,23 @@ char *store_column_text(sqlite3_stmt *s, int i)
 	return xstrdup(store_column_str(s, i));
 }
 
+bool store_transaction_lost(struct store *st)
+{
+	if ((st->in_transaction || st->work_owns_tx) && sqlite3_get_autocommit(st->db)) {
+		store_fail(st, "%s: the transaction was rolled back after an error; nothing of it "
+			   "was kept", st->path);
+		st->err_code = SQLITE_ABORT;
+		return true;
+	}
+	return false;
+}
+
 bool store_work_begin(struct store *st)
 {
 	if (st->readonly)
 		return store_fail(st, "%s: the library is open read-only", st->path);
+	if (store_transaction_lost(st))
+		return false;
 	if (st->work_depth == 0 && !st->in_transaction) {
 		if (!exec(st, "BEGIN IMMEDIATE"))
 			return store_fail_sql(st, "cannot start a transaction");
@@ -433,6 +446,8 @@ bool store_work_begin(struct store *st)
 bool store_work_end(struct store *st, bool ok)
 {
 	bool own = st->work_depth == 1 && st->work_owns_tx;
+	if (ok && store_transaction_lost(st))
+		ok = false;
 	st->work_depth--;
 	if (own) {
 		st->work_owns_tx = false;
@@ -464,6 +479,10 @@ bool store_begin(struct store *st)
 
 bool store_commit(struct store *st)
 {
+	if (store_transaction_lost(st)) {
+		st->in_transaction = false;
+		return false;
+	}
 	if (!exec(st, "COMMIT"))
 		return store_fail_sql(st, "cannot commit");
 	st->in_transaction = false;

@@ -144,6 +144,8 @@ static void test_oom(void **state)
 
 	for (int sticky = 0; sticky < 2; sticky++)
 		for (long n = 1; n <= total; n += n < DENSE ? 1 : stride) {
+			if (getenv("PB_OOM_ONLY") && atol(getenv("PB_OOM_ONLY")) != n)
+				continue;
 			int status;
 			char *dump;
 			fault_run_fresh(&run);
@@ -162,6 +164,16 @@ static void test_oom(void **state)
 				       strcmp(dump, run.before) != 0)))
 				fprintf(stderr, "# allocation %ld (sticky %d): status %d: %s\n", n, sticky,
 					status, dump ? "neither before nor after" : "the library is not whole");
+			if (dump && getenv("PB_OOM_ONLY")) {
+				FILE *fa = fopen("/tmp/oom-after.txt", "w"), *fb = fopen("/tmp/oom-got.txt", "w"),
+				     *fc = fopen("/tmp/oom-before.txt", "w");
+				fputs(after, fa);
+				fputs(dump, fb);
+				fputs(run.before, fc);
+				fclose(fa);
+				fclose(fb);
+				fclose(fc);
+			}
 			assert_non_null(dump);
 			/* what was reported stored is stored; what failed is wholly undone */
 			assert_true(strcmp(dump, after) == 0 ||
