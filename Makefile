@@ -253,3 +253,12 @@ build/fuzz/fuzz-%: tests/fuzz/fuzz-%.c $(FUZZ_LIB) $(FUZZ_HELPERS) $(HDRS) $(wil
 	@echo "  FUZZ    $@"
 	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -Itests/fuzz/helpers -fsanitize=fuzzer,address,undefined -o $@ $< \
 		$(FUZZ_HELPERS) $(FUZZ_LIB) $(PKG_LIBS) -lm
+
+# ---- make torture: crash and fault scenarios at length (tests/torture/run.sh) ----
+# Not part of `make test`, which runs short versions (tests/cli/torture-*.sh, store-*.sh and
+# the store-faults and store-oom unit tests). Prints a table of scenario, runs and failures.
+.PHONY: torture
+
+torture: deps
+	@$(MAKE) --no-print-directory check-build
+	@tests/torture/run.sh

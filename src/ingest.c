@@ -239,6 +239,10 @@ void ingest_summary(const struct ingest_totals *t, struct strbuf *out)
 		sb_add(out, "; ");
 		add_counted(out, t->unchanged, "unchanged file skipped", "unchanged files skipped");
 	}
+	if (t->stopped) {
+		sb_add(out, "; stopped before ");
+		add_counted(out, t->stopped, "file", "files");
+	}
 	if (t->failed) {
 		sb_add(out, "; ");
 		add_counted(out, t->failed, "file failed", "files failed");
@@ -275,6 +279,15 @@ bool ingest_run(struct store *st, const struct ingest_options *o, char *const *p
 		if (!ingest_file(st, o, f, t, &line)) {
 			ingest_progress_clear(&bar);
 			fprintf(o->err, "paperboat: %s\n", line.s);
+			/* a full disk or a damaged library fails every file the same way */
+			if (store_unwritable(st) && i + 1 < files.n) {
+				fprintf(o->err, "paperboat: %s: stopped: the library cannot be written; "
+					"%zu file%s not ingested\n", store_path(st), files.n - i - 1,
+					files.n - i - 1 == 1 ? "" : "s");
+				t->stopped = files.n - i - 1;
+				fflush(o->err);
+				break;
+			}
 			fflush(o->err);
 		} else if (!o->quiet) {
 			ingest_progress_clear(&bar);
@@ -289,5 +302,5 @@ bool ingest_run(struct store *st, const struct ingest_options *o, char *const *p
 	sb_free(&line);
 	strlist_free(&done_paths);
 	ingest_files_free(&files);
-	return t->failed == 0;
+	return t->failed == 0 && t->stopped == 0;
 }

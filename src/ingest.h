@@ -73,6 +73,8 @@ struct ingest_totals {
 	size_t merged;            /* of those, merged into a paper already there */
 	size_t unchanged;         /* files skipped: same path and content as an earlier ingest */
 	size_t failed;            /* files that failed */
+	size_t stopped;           /* files not looked at: the run stopped when the library
+				   * could not be written (store_unwritable) */
 	struct strlist failures;  /* "x.html: not a paper page", in order */
 };
 
@@ -88,7 +90,8 @@ bool ingest_paper_prepare(struct paper *p, bool text_dump, const struct ingest_o
  * true; or puts the failure ("x.html: not a paper page") in LINE and T and returns false. */
 bool ingest_file(struct store *st, const struct ingest_options *o, const struct ingest_file *f,
 		 struct ingest_totals *t, struct strbuf *line);
-/* Ingests every path and prints the summary; true when no file failed. */
+/* Ingests every path and prints the summary; true when no file failed. Stops at the first
+ * file the library itself could not take (store_unwritable). */
 bool ingest_run(struct store *st, const struct ingest_options *o, char *const *paths, int n,
 		struct ingest_totals *t);
 /* "14 files: 1,204 papers, 311 new, 893 merged; 2 unchanged files skipped; 1 file failed:

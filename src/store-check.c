@@ -73,7 +73,7 @@ static bool sqlite_integrity(struct check *c)
 	if (!prepare(c, "PRAGMA integrity_check", &s))
 		return false;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *msg = (const char *)sqlite3_column_text(s, 0);
+		const char *msg = store_column_str(s, 0);
 		if (msg && strcmp(msg, "ok") != 0)
 			problem(c, "database: %s", msg);
 	}
@@ -88,8 +88,8 @@ static bool foreign_keys(struct check *c)
 	if (!prepare(c, "PRAGMA foreign_key_check", &s))
 		return false;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *table = (const char *)sqlite3_column_text(s, 0);
-		const char *parent = (const char *)sqlite3_column_text(s, 2);
+		const char *table = store_column_str(s, 0);
+		const char *parent = store_column_str(s, 2);
 		if (sqlite3_column_type(s, 1) != SQLITE_NULL)
 			problem(c, "%s row %lld refers to a missing %s", table,
 				sqlite3_column_int64(s, 1), parent);
@@ -142,8 +142,8 @@ static bool names_where(struct check *c, const char *sql, const char *what)
 	if (!prepare(c, sql, &s))
 		return false;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		problem(c, "%s '%s': %s", (const char *)sqlite3_column_text(s, 0),
-			(const char *)sqlite3_column_text(s, 1), what);
+		problem(c, "%s '%s': %s", store_column_str(s, 0),
+			store_column_str(s, 1), what);
 	kind_end(c, "with that problem");
 	return finish(c, s, rc);
 }
@@ -162,7 +162,7 @@ static bool joined_text(struct check *c, const char *papers_sql, const char *row
 	rrc = sqlite3_step(r);
 	while ((prc = sqlite3_step(p)) == SQLITE_ROW) {
 		long long id = sqlite3_column_int64(p, 0);
-		const char *have = (const char *)sqlite3_column_text(p, 1);
+		const char *have = store_column_str(p, 1);
 		struct strbuf want = {0};
 		long long last_pos = -1;
 
@@ -173,12 +173,12 @@ static bool joined_text(struct check *c, const char *papers_sql, const char *row
 			if (pos != last_pos || want.len == 0) {
 				if (want.len)
 					sb_add(&want, ", ");
-				sb_add(&want, (const char *)sqlite3_column_text(r, 2));
+				sb_add(&want, store_column_str(r, 2));
 				last_pos = pos;
 			}
 			if (sqlite3_column_type(r, 3) != SQLITE_NULL) {
 				sb_add(&want, ", ");
-				sb_add(&want, (const char *)sqlite3_column_text(r, 3));
+				sb_add(&want, store_column_str(r, 3));
 			}
 			rrc = sqlite3_step(r);
 		}
@@ -212,10 +212,10 @@ static bool dedup_keys(struct check *c)
 		     &s))
 		return false;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		char *key = dedup_title_key((const char *)sqlite3_column_text(s, 1));
-		char *fp = dedup_abstract_fp((const char *)sqlite3_column_text(s, 3));
-		if (!str_same(key, (const char *)sqlite3_column_text(s, 2)) ||
-		    !str_same(fp, (const char *)sqlite3_column_text(s, 4)))
+		char *key = dedup_title_key(store_column_str(s, 1));
+		char *fp = dedup_abstract_fp(store_column_str(s, 3));
+		if (!str_same(key, store_column_str(s, 2)) ||
+		    !str_same(fp, store_column_str(s, 4)))
 			problem(c, "paper %lld: duplicate-detection keys are stale",
 				sqlite3_column_int64(s, 0));
 		free(key);

@@ -77,7 +77,7 @@ bool store_facets(struct store *st, const struct query *q, enum facet_kind kind,
 			cap = cap ? cap * 2 : 32;
 			v = xrealloc(v, cap * sizeof *v);
 		}
-		const unsigned char *name = sqlite3_column_text(stmt, 0);
+		const char *name = store_column_str(stmt, 0);
 		v[count].name = xstrdup(name ? (const char *)name : "");
 		v[count++].count = sqlite3_column_int64(stmt, 1);
 	}

@@ -39,6 +39,7 @@ struct store {
 	bool batch;           /* store_begin_batch: units of work take no savepoint */
 	bool batch_failed;    /* a unit of work failed in the batch: it cannot commit */
 	struct strbuf err;    /* the last error message (store_errmsg) */
+	int err_code;         /* SQLite's primary result code behind it (0: not SQLite's) */
 	sqlite3_stmt *stmts[STORE_STMT_SLOTS]; /* prepared once, reset after each use */
 };
 
@@ -68,6 +69,11 @@ bool store_fail(struct store *st, const char *fmt, ...) __attribute__((format(pr
 /* The same for an SQLite failure: "<path>: WHAT: <sqlite message>". */
 bool store_fail_sql(struct store *st, const char *what);
 
+/* True (with the message set) when a transaction this store began is gone: SQLite rolled it
+ * back by itself after an error (no memory, a full or failing disk). Nothing may be written
+ * then until the caller's rollback, or it would be committed piecemeal. */
+bool store_transaction_lost(struct store *st);
+
 /* A unit of work: its own transaction (BEGIN IMMEDIATE) when none is open, else a savepoint
  * inside the caller's, so a failed step undoes only itself. end commits/releases when OK, else
  * rolls back; returns whether the work is now kept. Fails on a read-only library. */
@@ -77,10 +83,15 @@ bool store_work_end(struct store *st, bool ok);
 /* Steps a statement that returns no rows (or whose rows are ignored), then resets it. */
 bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what);
 
-/* Binds a string or NULL. */
+/* Binds a string or NULL. SQLite copies the string; when it cannot allocate the copy, the
+ * program ends as xmalloc does (the statement would otherwise store NULL). */
 int store_bind_text(sqlite3_stmt *s, int i, const char *v);
 /* A column as a malloc'd string, NULL for SQL NULL. */
 char *store_column_text(sqlite3_stmt *s, int i);
+/* A column's text, NULL only for SQL NULL. SQLite also returns NULL when it cannot allocate
+ * the text (it copies values to add their NUL): read as NULL that would lose data silently
+ * (a merge would write the paper back without it), so it ends the program as xmalloc does. */
+const char *store_column_str(sqlite3_stmt *s, int i);
 
 /* --- shared between the store-paper*.c and store-names.c files --------------------------- */
 

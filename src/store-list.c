@@ -72,7 +72,7 @@ static int bind_part(sqlite3_stmt *stmt, const struct query_part *part, int inde
 		if (b->is_real)
 			sqlite3_bind_double(stmt, index, b->real);
 		else
-			sqlite3_bind_text(stmt, index, b->text, -1, SQLITE_TRANSIENT);
+			store_bind_text(stmt, index, b->text);
 	}
 	return index;
 }
@@ -194,7 +194,7 @@ static sqlite3_stmt *list_run(struct store *st, const struct query *q, struct so
 
 static char *list_text(sqlite3_stmt *stmt, int col)
 {
-	const unsigned char *t = sqlite3_column_text(stmt, col);
+	const char *t = store_column_str(stmt, col);
 	return t ? xstrdup((const char *)t) : NULL;
 }
 

@@ -162,7 +162,7 @@ bool store_institutions_text(struct store *st, const struct strlist *names, char
 		store_bind_text(s, 1, names->v[i]);
 		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			sb_add(&b, ", ");
-			sb_add(&b, (const char *)sqlite3_column_text(s, 0));
+			sb_add(&b, store_column_str(s, 0));
 		}
 		sqlite3_reset(s);
 		if (rc != SQLITE_DONE) {
@@ -194,12 +194,12 @@ bool store_paper_institutions_text(struct store *st, long long id, char **out)
 		if (pos != last_pos || b.len == 0) {
 			if (b.len)
 				sb_add(&b, ", ");
-			sb_add(&b, (const char *)sqlite3_column_text(s, 1));
+			sb_add(&b, store_column_str(s, 1));
 			last_pos = pos;
 		}
 		if (sqlite3_column_type(s, 2) != SQLITE_NULL) {
 			sb_add(&b, ", ");
-			sb_add(&b, (const char *)sqlite3_column_text(s, 2));
+			sb_add(&b, store_column_str(s, 2));
 		}
 	}
 	sqlite3_reset(s);

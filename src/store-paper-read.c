@@ -39,7 +39,7 @@ static bool each_row(struct store *st, sqlite3_stmt *s, long long id,
 
 static void row_author(sqlite3_stmt *s, struct merge_state *m)
 {
-	strlist_add(&m->p.authors, (const char *)sqlite3_column_text(s, 0));
+	strlist_add(&m->p.authors, store_column_str(s, 0));
 	/* the base list is the leading run of rows not marked extra */
 	if (sqlite3_column_int(s, 1) == 0 && m->author_base == m->p.authors.n - 1)
 		m->author_base++;
@@ -48,7 +48,7 @@ static void row_author(sqlite3_stmt *s, struct merge_state *m)
 static void row_institution(sqlite3_stmt *s, struct merge_state *m)
 {
 	struct paper *p = &m->p;
-	strlist_add(&p->institutions, (const char *)sqlite3_column_text(s, 0));
+	strlist_add(&p->institutions, store_column_str(s, 0));
 	if (sqlite3_column_int(s, 1) && !p->primary_known) {
 		/* the primary goes first whatever its position says */
 		char *t = p->institutions.v[p->institutions.n - 1];
@@ -71,7 +71,7 @@ static void row_topic(sqlite3_stmt *s, struct merge_state *m)
 static void row_review(sqlite3_stmt *s, struct merge_state *m)
 {
 	enum review_section sec;
-	if (review_section_from_name((const char *)sqlite3_column_text(s, 0), &sec)) {
+	if (review_section_from_name(store_column_str(s, 0), &sec)) {
 		free(m->p.reviews[sec]);
 		m->p.reviews[sec] = store_column_text(s, 1);
 	}
@@ -79,18 +79,18 @@ static void row_review(sqlite3_stmt *s, struct merge_state *m)
 
 static void row_link(sqlite3_stmt *s, struct merge_state *m)
 {
-	paper_add_link(&m->p, (const char *)sqlite3_column_text(s, 0),
-		       (const char *)sqlite3_column_text(s, 1));
+	paper_add_link(&m->p, store_column_str(s, 0),
+		       store_column_str(s, 1));
 }
 
 static void row_tag(sqlite3_stmt *s, struct merge_state *m)
 {
-	strlist_add(&m->p.tags, (const char *)sqlite3_column_text(s, 0));
+	strlist_add(&m->p.tags, store_column_str(s, 0));
 }
 
 static void row_source(sqlite3_stmt *s, struct merge_state *m)
 {
-	strlist_add(&m->p.sources, (const char *)sqlite3_column_text(s, 0));
+	strlist_add(&m->p.sources, store_column_str(s, 0));
 }
 
 static bool load_row(struct store *st, long long id, struct paper *p, bool *found)

@@ -9,6 +9,10 @@ sqlite3_stmt *store_stmt(struct store *st, int slot, const char *sql)
 		store_fail(st, "%s: internal error: statement slot %d out of range", st->path, slot);
 		return NULL;
 	}
+	/* SQLite rolls a transaction back by itself after some errors (no memory, a full or
+	 * failing disk); a statement run after that would commit on its own, half a file */
+	if (store_transaction_lost(st))
+		return NULL;
 	if (!st->stmts[slot] &&
 	    sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st->stmts[slot], NULL) !=
 		    SQLITE_OK) {
@@ -17,6 +21,7 @@ sqlite3_stmt *store_stmt(struct store *st, int slot, const char *sql)
 	}
 	/* a new operation begins: an old message must not stand for an error it did not set */
 	sb_clear(&st->err);
+	st->err_code = 0;
 	return st->stmts[slot];
 }
 

@@ -64,7 +64,7 @@ static bool topics_of(struct store *st, long long id, struct strlist *rule, stru
 	sqlite3_bind_int64(s, 1, id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		strlist_add(sqlite3_column_int(s, 1) == TOPIC_RULE ? rule : other,
-			    (const char *)sqlite3_column_text(s, 0));
+			    store_column_str(s, 0));
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE || store_fail_sql(st, "cannot read a paper's topics");
 }

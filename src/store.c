@@ -99,6 +99,23 @@ static bool check_existing_file(const char *path, bool *exists, struct strbuf *e
 	return true;
 }
 
+/* Whether the directory holding PATH lets this process create files in it. */
+static bool dir_writable(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	bool ok;
+	if (!slash)
+		strcpy(dir, ".");
+	else if (slash == dir)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	ok = access(dir, W_OK) == 0;
+	free(dir);
+	return ok;
+}
+
 static int pragma_int(sqlite3 *db, const char *sql, int *out)
 {
 	sqlite3_stmt *st;
@@ -219,7 +236,7 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 	struct store *st = xcalloc(1, sizeof *st);
 	bool exists, blank = false;
 	int version = 0;
-	int flags;
+	int flags, rc;
 
 	st->path = xstrdup(path);
 	st->readonly = mode == STORE_READ_ONLY;
@@ -250,9 +267,26 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 		}
 	}
 
-	flags = st->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+	if (exists && !dir_writable(path)) {
+		/* SQLite writes its -wal and -shm files beside a library in WAL mode, even to
+		 * read it; where it cannot, reading opens the file as it is (no one can be
+		 * writing to it there either), and writing is refused in words. */
+		if (!st->readonly) {
+			sb_addf(err, "%s: cannot write to the library: its directory is read-only", path);
+			goto fail;
+		}
+		rc = open_to_identify(path, &st->db);
+	} else {
+		flags = st->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+		rc = sqlite3_open_v2(path, &st->db, flags, NULL);
+	}
+	if (rc != SQLITE_OK) {
 		sb_addf(err, "%s: cannot open: %s", path, sqlite3_errmsg(st->db));
+		goto fail;
+	}
+	/* SQLite opens a file it may not write read-only without a word */
+	if (!st->readonly && sqlite3_db_readonly(st->db, "main") == 1) {
+		sb_addf(err, "%s: cannot write to the library: the file is read-only", path);
 		goto fail;
 	}
 	/* A new library gets larger pages: a paper's row (abstract and all) is 1.5-3 KB, and
@@ -319,6 +353,7 @@ const char *store_errmsg(struct store *st)
 bool store_fail(struct store *st, const char *fmt, ...)
 {
 	va_list ap;
+	st->err_code = 0;
 	sb_clear(&st->err);
 	va_start(ap, fmt);
 	sb_vaddf(&st->err, fmt, ap);
@@ -328,7 +363,28 @@ bool store_fail(struct store *st, const char *fmt, ...)
 
 bool store_fail_sql(struct store *st, const char *what)
 {
-	return store_fail(st, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+	int code = sqlite3_errcode(st->db) & 0xff; /* the primary code of an extended one */
+	store_fail(st, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+	st->err_code = code;
+	return false;
+}
+
+bool store_unwritable(const struct store *st)
+{
+	switch (st->err_code) {
+	case SQLITE_FULL:      /* the disk is full */
+	case SQLITE_IOERR:     /* the disk fails */
+	case SQLITE_READONLY:  /* it cannot be written */
+	case SQLITE_CANTOPEN:
+	case SQLITE_CORRUPT:   /* it is damaged */
+	case SQLITE_NOTADB:
+	case SQLITE_BUSY:      /* another program has held the lock for the whole timeout */
+	case SQLITE_LOCKED:
+	case SQLITE_NOMEM:
+		return true;
+	default:
+		return false;
+	}
 }
 
 bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what)
@@ -349,19 +405,43 @@ bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what)
 
 int store_bind_text(sqlite3_stmt *s, int i, const char *v)
 {
-	return v ? sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(s, i);
+	int rc = v ? sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(s, i);
+	/* the copy failed: the parameter stays NULL and the statement would store NULL */
+	if (rc == SQLITE_NOMEM)
+		util_out_of_memory(strlen(v) + 1);
+	return rc;
+}
+
+const char *store_column_str(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	if (!t && sqlite3_column_type(s, i) != SQLITE_NULL)
+		util_out_of_memory((size_t)sqlite3_column_bytes(s, i) + 1);
+	return (const char *)t;
 }
 
 char *store_column_text(sqlite3_stmt *s, int i)
 {
-	const unsigned char *t = sqlite3_column_text(s, i);
-	return t ? xstrdup((const char *)t) : NULL;
+	return xstrdup(store_column_str(s, i));
+}
+
+bool store_transaction_lost(struct store *st)
+{
+	if ((st->in_transaction || st->work_owns_tx) && sqlite3_get_autocommit(st->db)) {
+		store_fail(st, "%s: the transaction was rolled back after an error; nothing of it "
+			   "was kept", st->path);
+		st->err_code = SQLITE_ABORT;
+		return true;
+	}
+	return false;
 }
 
 bool store_work_begin(struct store *st)
 {
 	if (st->readonly)
 		return store_fail(st, "%s: the library is open read-only", st->path);
+	if (store_transaction_lost(st))
+		return false;
 	if (st->in_transaction && st->batch) {
 		st->work_depth++;
 		return true;
@@ -380,6 +460,8 @@ bool store_work_begin(struct store *st)
 bool store_work_end(struct store *st, bool ok)
 {
 	bool own = st->work_depth == 1 && st->work_owns_tx;
+	if (ok && store_transaction_lost(st))
+		ok = false;
 	st->work_depth--;
 	if (st->in_transaction && st->batch) {
 		st->batch_failed |= !ok;
@@ -430,6 +512,10 @@ bool store_begin_batch(struct store *st)
 
 bool store_commit(struct store *st)
 {
+	if (store_transaction_lost(st)) {
+		st->in_transaction = st->batch = false;
+		return false;
+	}
 	if (st->batch_failed) /* half of a failed operation may be in it */
 		return store_fail(st, "%s: cannot commit: a change in the transaction failed", st->path);
 	if (st->batch &&

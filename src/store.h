@@ -41,6 +41,10 @@ sqlite3 *store_sqlite(struct store *st);  /* for store-*.c only */
 /* The last error of any store function, as one line for messages: the store's own ("no paper
  * with id 42", "a tag name cannot contain spaces") or SQLite's, naming the file. */
 const char *store_errmsg(struct store *st);
+/* Whether the last error is the library's rather than the data's: a full or failing disk, a
+ * file that cannot be written or is damaged, a lock held by another program past the wait,
+ * no memory. The next write would most likely fail the same way. */
+bool store_unwritable(const struct store *st);
 
 /* Transactions: one per ingested file. begin takes the write lock at once (BEGIN IMMEDIATE). */
 bool store_begin(struct store *st);

@@ -13,7 +13,7 @@ void util_set_fatal_cleanup(void (*cleanup)(void))
 	fatal_cleanup = cleanup;
 }
 
-static void out_of_memory(size_t n)
+void util_out_of_memory(size_t n)
 {
 	if (fatal_cleanup)
 		fatal_cleanup();
@@ -25,7 +25,7 @@ void *xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 	if (!p)
-		out_of_memory(n);
+		util_out_of_memory(n);
 	return p;
 }
 
@@ -33,7 +33,7 @@ void *xcalloc(size_t count, size_t n)
 {
 	void *p = calloc(count ? count : 1, n ? n : 1);
 	if (!p)
-		out_of_memory(count * n);
+		util_out_of_memory(count * n);
 	return p;
 }
 
@@ -41,7 +41,7 @@ void *xrealloc(void *p, size_t n)
 {
 	void *q = realloc(p, n ? n : 1);
 	if (!q)
-		out_of_memory(n);
+		util_out_of_memory(n);
 	return q;
 }
 

@@ -15,6 +15,8 @@ char *xstrdup(const char *s);                 /* NULL in, NULL out */
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void util_set_fatal_cleanup(void (*cleanup)(void));
+/* The same end for memory another library could not get (SQLite's text of a column). */
+void util_out_of_memory(size_t n) __attribute__((noreturn));
 
 /* A growable NUL-terminated byte string. */
 struct strbuf {

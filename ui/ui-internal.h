@@ -174,6 +174,8 @@ bool ui_act_paper(struct ui *ui, enum ui_action a);
 bool ui_act_out(struct ui *ui, enum ui_action a);
 /* Makes F the filter; reports a bad query (from a prompt: with its column). */
 bool ui_apply_filter(struct ui *ui, const struct ui_filter *f);
+/* Reads the library again (it changed, or the user asked); the selected paper stays selected
+ * when the new list has it near where it was. */
 void ui_reload(struct ui *ui, bool keep_message);
 
 /* ui-main.c */

@@ -81,6 +81,7 @@ bool ui_model_set_filter(struct ui_model *m, const struct ui_filter *f, struct q
 	free_rows(m);
 	free_detail(m);
 	m->cursor = 0;
+	m->follow_id = 0;
 	m->count = -1;
 	m->fav_count = -1;
 	m->unread_count = -1;
@@ -95,6 +96,7 @@ void ui_model_set_sort(struct ui_model *m, struct sort sort)
 	free_rows(m);
 	free_detail(m);
 	m->cursor = 0;
+	m->follow_id = 0;
 }
 
 bool ui_model_window(struct ui_model *m, long long first, long long n, struct strbuf *err)
@@ -111,9 +113,16 @@ bool ui_model_window(struct ui_model *m, long long first, long long n, struct st
 	    (first + n <= m->rows_off + (long long)m->nrows ||
 	     (long long)m->nrows < m->rows_asked))
 		return true;
-	/* a screenful either side, so that moving a line or a page needs no query */
+	/* a screenful either side, so that moving a line or a page needs no query; after a
+	 * change, as far as the cursor's paper is looked for */
 	off = first - n > 0 ? first - n : 0;
 	limit = first + 2 * n - off;
+	if (m->follow_id) {
+		long long lo = (first < m->cursor ? first : m->cursor) - UI_FOLLOW_RANGE;
+		long long hi = (first + n > m->cursor + 1 ? first + n : m->cursor + 1) + UI_FOLLOW_RANGE;
+		off = lo > 0 ? lo : 0;
+		limit = hi - off;
+	}
 	long long known = m->count >= 0 && !(m->stale & UI_STALE_COUNT) ? m->count : -1;
 	long long from_end = known - (off + limit);
 	bool ok;
@@ -133,6 +142,10 @@ bool ui_model_window(struct ui_model *m, long long first, long long n, struct st
 	m->rows_off = off;
 	m->rows_asked = limit;
 	m->rows_valid = true;
+	for (size_t i = 0; m->follow_id && i < nrows; i++)
+		if (rows[i].id == m->follow_id)
+			m->cursor = off + (long long)i;
+	m->follow_id = 0;
 	if ((long long)nrows < limit && (nrows > 0 || off == 0) && m->count < 0 &&
 	    !(m->stale & UI_STALE_COUNT))
 		m->count = off + (long long)nrows;
@@ -289,6 +302,9 @@ const struct paper *ui_model_detail(struct ui_model *m)
 
 void ui_model_invalidate(struct ui_model *m, unsigned stale)
 {
+	const struct list_row *selected = ui_model_row(m, m->cursor);
+	if (selected) /* else the last change's paper is still to be found */
+		m->follow_id = selected->id;
 	free_rows(m);
 	free_detail(m);
 	m->stale |= stale;

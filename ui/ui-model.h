@@ -32,6 +32,9 @@ enum {
 	UI_STALE_ALL = (1 << 6) - 1,
 };
 
+/* How far (list rows either way) the cursor's paper is looked for after a change. */
+#define UI_FOLLOW_RANGE 100
+
 /* How many values of each facet the pane is given. */
 #define UI_FACET_LIMIT 200
 
@@ -61,6 +64,8 @@ struct ui_model {
 	bool rows_valid;           /* false: fetch before drawing */
 
 	long long cursor;          /* list index of the selected paper */
+	long long follow_id;       /* the selected paper when the library changed: the next
+				    * fetch moves the cursor to where it is now (0: none) */
 	struct paper detail;       /* the selected paper in full (the abstract pane) */
 	long long detail_id;       /* its id, 0 when not loaded */
 
@@ -98,7 +103,10 @@ bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err);
 const struct paper *ui_model_detail(struct ui_model *m);
 
 /* The library changed (our own write or another process's): rows and the selected paper are
- * fetched again, counts recounted; what is shown stays until then. */
+ * fetched again, counts recounted; what is shown stays until then. The cursor stays on the
+ * paper it was on when the new list has it within UI_FOLLOW_RANGE rows of where it was
+ * (papers another process adds or removes above it move it), so that the next key acts on
+ * the paper the user was looking at. */
 void ui_model_invalidate(struct ui_model *m, unsigned stale);
 
 /* Values of a facet with counts among the papers the filter matches when the facet's own

@@ -17,17 +17,6 @@ long long ui_list_height(struct ui *ui)
 	return h > 0 ? h : 1;
 }
 
-/* The window must hold the rows on screen before they can be drawn or moved over. */
-static bool fetch(struct ui *ui)
-{
-	struct strbuf err = {0};
-	bool ok = ui_model_window(&ui->model, ui->list_top, ui_list_height(ui), &err);
-	if (!ok)
-		ui_error(ui, "%s", err.s ? err.s : "cannot read the library");
-	sb_free(&err);
-	return ok;
-}
-
 /* The first row on screen that keeps row TO in view, moving the screen as little as can be. */
 static long long top_for(long long top, long long to, long long h)
 {
@@ -36,6 +25,23 @@ static long long top_for(long long top, long long to, long long h)
 	if (to >= top + h)
 		return to - h + 1;
 	return top;
+}
+
+/* The window must hold the rows on screen before they can be drawn or moved over. */
+static bool fetch(struct ui *ui)
+{
+	struct strbuf err = {0};
+	long long h = ui_list_height(ui);
+	bool ok = ui_model_window(&ui->model, ui->list_top, h, &err);
+	/* the fetch may have moved the cursor to its paper's new place: keep it on screen */
+	if (ok && top_for(ui->list_top, ui->model.cursor, h) != ui->list_top) {
+		ui->list_top = top_for(ui->list_top, ui->model.cursor, h);
+		ok = ui_model_window(&ui->model, ui->list_top, h, &err);
+	}
+	if (!ok)
+		ui_error(ui, "%s", err.s ? err.s : "cannot read the library");
+	sb_free(&err);
+	return ok;
 }
 
 void ui_list_move(struct ui *ui, long long to)
