@@ -71,6 +71,19 @@ static void skip_escape(const char **s)
 	}
 }
 
+bool format_skip_control(const char **s, uint32_t cp)
+{
+	if (cp == 0x1B)
+		skip_escape(s);
+	else if (cp == 0x9B)
+		skip_csi(s);
+	else if (cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E || cp == 0x9F)
+		skip_control_string(s);
+	else
+		return false;
+	return true;
+}
+
 char *format_safe_text(const char *s)
 {
 	struct strbuf b = {0};
@@ -79,12 +92,8 @@ char *format_safe_text(const char *s)
 	if (!s)
 		return NULL;
 	while (format_utf8_next(&s, &cp)) {
-		if (cp == 0x1B)
-			skip_escape(&s);
-		else if (cp == 0x9B)
-			skip_csi(&s);
-		else if (cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E || cp == 0x9F)
-			skip_control_string(&s);
+		if (format_skip_control(&s, cp))
+			continue;
 		else if (is_line_break(cp))
 			sb_addc(&b, ' ');
 		else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ||

@@ -94,6 +94,9 @@ char *format_utf8_fix(const char *s);
  * removed; tabs, newlines and line separators become spaces; bidi overrides and isolates
  * removed; invalid UTF-8 becomes U+FFFD. */
 char *format_safe_text(const char *s);
+/* When CP (just read, *S after it) introduces an escape sequence or control string (ESC,
+ * CSI, OSC, DCS, SOS, PM, APC), moves *S past the whole sequence and returns true. */
+bool format_skip_control(const char **s, uint32_t cp);
 /* Columns S takes on a terminal (wcwidth; wide CJK and emoji count 2, combining marks 0). */
 int format_width(const char *s);
 /* S cut to at most COLS columns, ending in "…" when it was cut (malloc'd; S is terminal-safe). */
