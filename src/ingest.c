@@ -176,6 +176,14 @@ bool ingest_file(struct store *st, const struct ingest_options *o, const struct 
 		sb_add(&err, "empty file");
 		goto failed;
 	}
+	if (ingest_is_binary(text.s, text.len)) {
+		sb_add(&err, "binary data, not a web page or a text dump");
+		goto failed;
+	}
+	if (html && ingest_html_cut(text.s, text.len)) {
+		sb_add(&err, "the page ends early, without </html> or </body> (a cut download?); refused");
+		goto failed;
+	}
 	if (html && !(pg.doc = ingest_parse_html(text.s, text.len, f->path, &err)))
 		goto failed_named;
 	if (!extract(o, &pg, html, &used, &papers, &aliases, &err))
