@@ -132,6 +132,10 @@ char *uitext_sanitize(const char *s, bool keep_newlines)
 		p += n;
 		if (cp == 0x1B) {
 			p = skip_escape(p);
+		} else if (cp == 0x9B) { /* the one-character CSI: its parameters go too */
+			p = skip_csi(p);
+		} else if (cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E || cp == 0x9F) {
+			p = skip_string(p); /* C1 DCS, SOS, OSC, PM, APC */
 		} else if (cp == '\n' && keep_newlines) {
 			sb_addc(&b, '\n');
 		} else if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') {
