@@ -93,12 +93,20 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
 	fi
 
-SAMPLE ?= tests/corpus/real tests/corpus/seeds
+# The bundled sample: the real saved pages and text dumps of tests/corpus (their provenance is
+# in tests/corpus/real/PROVENANCE.md and tests/corpus/seeds/README.md), without the pages kept
+# there because they are not paper pages.
+SAMPLE ?= $(foreach f,$(sort $(wildcard tests/corpus/real/*/*.html)),$(if $(findstring /negative-,$f),,$f)) \
+	$(sort $(wildcard tests/corpus/seeds/*.txt))
+PB_RUN = ./paperboat $(if $(DB),--db $(DB))
+
+# Fills the library (the user's own unless DB is set; unchanged pages are skipped, so running
+# it again is harmless) and opens the reader; without a terminal it prints what came in.
 run: deps
 	@$(MAKE) --no-print-directory paperboat
-	./paperboat $(if $(DB),--db $(DB)) ingest $(SAMPLE) || true
-	./paperboat $(if $(DB),--db $(DB)) stats
-	./paperboat $(if $(DB),--db $(DB)) list --limit 20
+	$(PB_RUN) ingest --quiet $(SAMPLE)
+	@if [ -t 0 ] && [ -t 1 ]; then echo "$(PB_RUN)"; $(PB_RUN); \
+	else $(PB_RUN) stats && $(PB_RUN) list --limit 20; fi
 
 test: deps
 	@$(MAKE) --no-print-directory check-build

@@ -15,6 +15,8 @@
 	_(PAGE_UP,       MOVE,   "page-up",          "PgUp C-u C-b", "one page up") \
 	_(FIRST,         MOVE,   "first",            "g Home",       "go to the first line") \
 	_(LAST,          MOVE,   "last",             "G End",        "go to the last line") \
+	_(NEXT_PAPER,    MOVE,   "next-paper",       "J",            "next paper (in the full reader too)") \
+	_(PREV_PAPER,    MOVE,   "prev-paper",       "K",            "previous paper (in the full reader too)") \
 	_(NEXT_PANE,     MOVE,   "next-pane",        "Tab Right",    "next pane") \
 	_(PREV_PANE,     MOVE,   "prev-pane",        "S-Tab Left",   "previous pane") \
 	_(OPEN,          VIEW,   "open",             "Enter",        "open the paper (on a facet: filter by it)") \

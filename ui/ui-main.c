@@ -130,6 +130,11 @@ static void global_action(struct ui *ui, enum ui_action a)
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return;
+	case ACT_NEXT_PAPER:
+	case ACT_PREV_PAPER:
+		/* outside the full reader: the list's cursor, whichever pane has the focus */
+		ui_list_move(ui, ui->model.cursor + (a == ACT_NEXT_PAPER ? 1 : -1));
+		return;
 	case ACT_NEXT_PANE:
 		cycle_focus(ui, +1);
 		return;

@@ -61,14 +61,16 @@ static void install_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
-#if defined(__SANITIZE_ADDRESS__)
-	/* the sanitizers catch crashes themselves and call this before exiting */
-	__sanitizer_set_death_callback(on_sanitizer_death);
-	(void)crash;
-	(void)on_crash_signal;
-#else
 	sa.sa_handler = on_crash_signal;
 	sa.sa_flags = SA_RESETHAND;
+#if defined(__SANITIZE_ADDRESS__)
+	/* the sanitizers catch SIGSEGV, SIGBUS and SIGFPE themselves and call this before
+	 * exiting; SIGABRT and SIGILL they leave alone, so those get our handler too */
+	__sanitizer_set_death_callback(on_sanitizer_death);
+	(void)crash;
+	sigaction(SIGABRT, &sa, NULL);
+	sigaction(SIGILL, &sa, NULL);
+#else
 	for (size_t i = 0; i < sizeof crash / sizeof crash[0]; i++)
 		sigaction(crash[i], &sa, NULL);
 #endif

@@ -120,8 +120,25 @@ static void reader_draw(struct ui *ui, struct ui_rect r, bool focused)
 	ui_draw_doc(ui, &v->doc, inner, v->scroll);
 }
 
+/* J and K: the next or previous paper of the list, opened in place (and so marked read);
+ * the list's cursor follows, so that q comes back to the paper last read. */
+static void reader_step(struct ui *ui, int dir)
+{
+	long long from = ui->model.cursor;
+	ui_list_move(ui, from + dir);
+	if (ui->model.cursor == from) {
+		ui_message(ui, "the %s paper of the list", dir > 0 ? "last" : "first");
+		return;
+	}
+	ui_reader_open(ui);
+}
+
 static bool reader_action(struct ui *ui, enum ui_action a)
 {
+	if (a == ACT_NEXT_PAPER || a == ACT_PREV_PAPER) {
+		reader_step(ui, a == ACT_NEXT_PAPER ? 1 : -1);
+		return true;
+	}
 	if (a == ACT_CLOSE) {
 		ui->view = NULL;
 		ui_docview_free(&ui->reader);

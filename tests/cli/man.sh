@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # man.sh — paperboat(1): groff finds nothing to warn about, man renders it, and it documents
-# every command and every option the commands' --help texts name.
+# every command and every option the commands' --help texts name, every action of the reader
+# with its default keys, every config line and `set` name, and every theme element.
 source "$(dirname "$0")/../lib.sh"
 
 page=$TOP/man/paperboat.1
@@ -33,8 +34,51 @@ done
 for c in $commands; do
 	run "$PB" "$c" --help
 	for opt in $(printf '%s\n' "$out" | grep -oE -- '--[a-z][a-z-]*' | sort -u); do
-		like "$text" -- "$opt" "the page documents $c $opt"
+		like "$text" "$opt" "the page documents $c $opt"
 	done
+done
+
+# The reader's tables, as the code holds them (tests/tools/ui-tables.c).
+# (tab-separated; read with a non-blank separator so that an empty field stays a field)
+tables=$("$TOOLS/ui-tables" | tr '\t' '\037')
+section() { printf '%s\n' "$text" | sed -n "/^$1\$/,/^$2\$/p"; }
+keys_section=$(section KEYS CONFIGURATION)
+config_section=$(section CONFIGURATION THEMES)
+themes_section=$(section THEMES FILES)
+ingest_section=$(section INGESTING KEYS)
+for opt in --db --theme --query; do
+	like "$keys_section" -- "\\[$opt " "KEYS gives the reader's option $opt"
+done
+# Each action has an entry whose tag is its default keys (as `bind` writes them, joined with
+# ", ") and its name; saved searches 1-9 share one entry.
+n=0
+while IFS=$'\037' read -r kind name keys _; do
+	[ "$kind" = action ] || continue
+	n=$((n + 1))
+	case $name in
+	search-[1-9])
+		want="1 ... 9  (search-1 ... search-9)" ;;
+	*)
+		if [ -n "$keys" ]; then want="$(printf '%s' "$keys" | sed 's/ /, /g')  ($name)"
+		else want="no key  ($name)"; fi ;;
+	esac
+	ok "$(printf '%s\n' "$keys_section" | grep -qxF -- "       $want"; echo $?)" \
+		"KEYS documents $name with its default keys: $want"
+done <<<"$tables"
+ok "$([ "$n" -ge 40 ]; echo $?)" "ui-tables lists the actions ($n)"
+while IFS=$'\037' read -r kind name _; do
+	case $kind in
+	command)
+		like "$config_section" "^       $name " "CONFIGURATION documents the '$name' line" ;;
+	setting)
+		like "$config_section" "^       set $name " "CONFIGURATION documents 'set $name'" ;;
+	element)
+		like "$themes_section" "^       $name +[a-z]" "THEMES documents the element '$name'" ;;
+	esac
+done <<<"$tables"
+for word in '\.gz' 'standard input' '--institution' '--topic' '--tag' '--quiet' 'unchanged' \
+	'files: .* papers, .* new, .* merged' 'exit status' '^ *alias ' '^ *topic ' 'retopic'; do
+	like "$ingest_section" "$word" "INGESTING covers $word"
 done
 
 # Every query the QUERY LANGUAGE section gives as an example parses and runs.

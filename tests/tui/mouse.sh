@@ -49,6 +49,24 @@ like "$screen" '1 chosen' "the title counts it"
 tui_keys Enter
 tui_wait 'Papers  14 of 40' "Enter filters by it"
 
+# the wheel scrolls the full reader: the digest entry of Columbia University is longer than
+# a 20-row terminal
+tui_resize 120 20
+tui_keys :
+tui_keys C-u
+tui_literal "inst:columbia"
+tui_keys Enter
+tui_wait 'Papers  1 of 40' "one paper"
+tui_keys Enter
+tui_wait 'Institutions Columbia University' "its full reader"
+mouse 65 60 10
+mouse 65 60 10
+tui_wait_gone 'Institutions Columbia University' "the wheel scrolls it down"
+mouse 64 60 10
+mouse 64 60 10
+tui_wait 'Institutions Columbia University' "and back up"
+tui_keys q
+
 tui_keys q
 tui_wait_exit
 tui_check_stderr
