@@ -18,7 +18,7 @@ CFLAGS  ?= -O2 -g
 PKGS     = ncursesw libxml-2.0 sqlite3 jansson zlib
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wno-format-nonliteral
+WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2
 PB_VERSION = 0.1.0
 DEFS     = -D_GNU_SOURCE -DPB_VERSION='"$(PB_VERSION)"' -DPB_DATADIR='"$(DATADIR)"'
 ALL_CFLAGS = $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui $(CFLAGS)

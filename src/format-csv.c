@@ -1,13 +1,34 @@
 /* format-csv.c — --format csv: RFC 4180 with a header of the json field names, CRLF line ends,
- * lists joined by "; ", unknown values as empty fields. */
+ * lists joined by "; ", unknown values as empty fields, control characters left out. */
 #include "format.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+/* S made safe for a terminal line by line: CSV keeps newlines inside a field, but an escape
+ * sequence from a page must not reach whoever views the file with cat. */
+static char *csv_safe(const char *s)
+{
+	struct strbuf b = {0};
+	sb_addn(&b, "", 0);
+	for (;;) {
+		const char *nl = strchr(s, '\n');
+		char *line = nl ? xstrndup(s, (size_t)(nl - s)) : xstrdup(s);
+		char *safe = format_safe_text(line);
+		sb_add(&b, safe);
+		free(safe);
+		free(line);
+		if (!nl)
+			break;
+		sb_addc(&b, '\n');
+		s = nl + 1;
+	}
+	return sb_take(&b);
+}
+
 void format_csv_field(struct strbuf *b, const char *s)
 {
-	char *fixed = format_utf8_fix(s ? s : "");
+	char *fixed = csv_safe(s ? s : "");
 
 	if (strpbrk(fixed, ",\"\r\n")) {
 		sb_addc(b, '"');

@@ -71,6 +71,19 @@ static void skip_escape(const char **s)
 	}
 }
 
+bool format_skip_control(const char **s, uint32_t cp)
+{
+	if (cp == 0x1B)
+		skip_escape(s);
+	else if (cp == 0x9B)
+		skip_csi(s);
+	else if (cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E || cp == 0x9F)
+		skip_control_string(s);
+	else
+		return false;
+	return true;
+}
+
 char *format_terminal_text(const char *s, unsigned flags)
 {
 	struct strbuf b = {0};
@@ -79,11 +92,8 @@ char *format_terminal_text(const char *s, unsigned flags)
 	if (!s)
 		return NULL;
 	while (format_utf8_next(&s, &cp)) {
-		/* A C1 introducer (U+009B CSI, U+009D OSC, ...) goes alone: terminals in UTF-8 mode
-		 * mostly ignore it, and without it what follows is plain text, shown as the page
-		 * had it. */
-		if (cp == 0x1B)
-			skip_escape(&s);
+		if (format_skip_control(&s, cp))
+			continue;
 		else if (cp == '\n' && (flags & TERM_KEEP_NEWLINES))
 			sb_addc(&b, '\n');
 		else if (is_line_break(cp))

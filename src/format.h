@@ -90,8 +90,8 @@ void format_utf8_add(struct strbuf *b, uint32_t cp);
 char *format_utf8_fix(const char *s);
 
 /* Text from a page made safe to print on a terminal (malloc'd; NULL in, NULL out): escape
- * sequences (ESC [ ... , ESC ] ... BEL) removed whole; other C0 and C1 controls (a C1
- * introducer such as U+009B goes alone) and DEL removed; tabs, newlines and line separators
+ * sequences and control strings (ESC, CSI, OSC, DCS, SOS, PM, APC, in their 7- and 8-bit
+ * forms) removed whole; other C0 and C1 controls and DEL removed; tabs, newlines and line separators
  * become spaces; bidi overrides and isolates removed; invalid UTF-8 becomes U+FFFD. */
 char *format_safe_text(const char *s);
 /* What format_terminal_text does beyond format_safe_text. */
@@ -102,6 +102,9 @@ enum format_terminal_flags {
 /* The one sanitiser for terminal output, shared by the command line and the reader:
  * format_safe_text with FLAGS (enum format_terminal_flags). NULL in, NULL out. */
 char *format_terminal_text(const char *s, unsigned flags);
+/* When CP (just read, *S after it) introduces an escape sequence or control string (ESC,
+ * CSI, OSC, DCS, SOS, PM, APC), moves *S past the whole sequence and returns true. */
+bool format_skip_control(const char **s, uint32_t cp);
 /* Columns S takes on a terminal (wcwidth; wide CJK and emoji count 2, combining marks 0). */
 int format_width(const char *s);
 /* S cut to at most COLS columns, ending in "…" when it was cut (malloc'd; S is terminal-safe). */

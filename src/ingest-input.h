@@ -2,6 +2,7 @@
  *
  *   ingest-read.c     read a file or stdin under a size cap, gunzip, content hash
  *   ingest-decode.c   BOM / declared charset / UTF-8 / Windows-1252 to UTF-8; the HTML parse
+ *   ingest-damage.c   binary data and pages cut short, told apart from pages
  */
 #ifndef PB_INGEST_INPUT_H
 #define PB_INGEST_INPUT_H
@@ -60,6 +61,13 @@ void ingest_text_free(struct ingest_text *t);
 char *ingest_declared_charset(const char *buf, size_t len);
 /* True when TEXT looks like HTML rather than a plain-text dump (for stdin and odd names). */
 bool ingest_looks_like_html(const char *text, size_t len);
+
+/* True when decoded TEXT looks like binary data (an image, a PDF, random bytes) rather than a
+ * page or a text dump: more than one character in twenty is a control or undecodable. */
+bool ingest_is_binary(const char *text, size_t len);
+/* True when HTML TEXT opens <html> or <body> but closes neither: the file was cut short, and
+ * whatever came last on the page (an abstract, a listing's last papers) is missing. */
+bool ingest_html_cut(const char *text, size_t len);
 
 /* Parses UTF-8 HTML with libxml2 (recover, no network, no error output, no size limits) and
  * refuses a tree nested deeper than INGEST_MAX_DEPTH. NAME is for messages. */

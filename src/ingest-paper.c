@@ -97,8 +97,12 @@ static void prepare_institutions(struct paper *p, const struct ingest_options *o
 }
 
 bool ingest_paper_prepare(struct paper *p, bool text_dump, const struct ingest_options *o,
-			  struct strlist *aliases)
+			  struct strlist *aliases, size_t *limited)
 {
+	/* Before clean-up with room to spare (clean-up mostly shrinks text, "--" grows), so
+	 * its work stays bounded; after it, to the limits themselves. */
+	size_t before = ingest_paper_limit(p, 4), after;
+
 	if (text_dump) {
 		strip_entities(&p->title);
 		strip_entities(&p->abstract);
@@ -126,6 +130,9 @@ bool ingest_paper_prepare(struct paper *p, bool text_dump, const struct ingest_o
 	strlist_free(&found);
 	for (size_t i = 0; i < o->ctx.topics.n; i++)
 		paper_add_topic(p, o->ctx.topics.v[i], TOPIC_OPTION);
+	after = ingest_paper_limit(p, 1);
+	if (limited)
+		*limited = before > after ? before : after;
 
 	return !str_empty(p->title) || !str_empty(p->abstract) || !str_empty(p->arxiv_id) ||
 	       !str_empty(p->doi);

@@ -94,7 +94,7 @@ fail:
 /* Extracts and prepares the papers of PG; false with a message in err. */
 static bool extract(const struct ingest_options *o, struct page *pg, bool html,
 		    const struct adapter **used, struct paper_list *papers, struct strlist *aliases,
-		    struct strbuf *err)
+		    size_t *limited, struct strbuf *err)
 {
 	const struct adapter *a;
 	struct paper_list raw = {0};
@@ -113,7 +113,10 @@ static bool extract(const struct ingest_options *o, struct page *pg, bool html,
 	}
 	for (size_t i = 0; i < raw.n; i++) {
 		struct strlist found = {0};
-		if (ingest_paper_prepare(&raw.v[i], !html, o, &found)) {
+		size_t cut = 0;
+		bool keep = ingest_paper_prepare(&raw.v[i], !html, o, &found, &cut);
+		*limited += cut;
+		if (keep) {
 			*paper_list_push(papers) = raw.v[i];
 			memset(&raw.v[i], 0, sizeof raw.v[i]);
 			for (size_t k = 0; k + 1 < found.n; k += 2) /* once per file is enough */
@@ -145,7 +148,7 @@ bool ingest_file(struct store *st, const struct ingest_options *o, const struct 
 	struct strbuf err = {0}, msg = {0};
 	const struct adapter *used = NULL;
 	char *source = NULL, *shown = ingest_printable(f->path);
-	size_t new_papers = 0;
+	size_t new_papers = 0, limited = 0;
 	bool html, known, ok = false;
 
 	t->files++;
@@ -176,9 +179,17 @@ bool ingest_file(struct store *st, const struct ingest_options *o, const struct 
 		sb_add(&err, "empty file");
 		goto failed;
 	}
+	if (ingest_is_binary(text.s, text.len)) {
+		sb_add(&err, "binary data, not a web page or a text dump");
+		goto failed;
+	}
+	if (html && ingest_html_cut(text.s, text.len)) {
+		sb_add(&err, "the page ends early, without </html> or </body> (a cut download?); refused");
+		goto failed;
+	}
 	if (html && !(pg.doc = ingest_parse_html(text.s, text.len, f->path, &err)))
 		goto failed_named;
-	if (!extract(o, &pg, html, &used, &papers, &aliases, &err))
+	if (!extract(o, &pg, html, &used, &papers, &aliases, &limited, &err))
 		goto failed;
 	if (!store_papers(st, o, source, in.hash, used->name, &papers, &aliases, &new_papers, &err))
 		goto failed;
@@ -187,6 +198,9 @@ bool ingest_file(struct store *st, const struct ingest_options *o, const struct 
 	t->merged += papers.n - new_papers;
 	sb_addf(line, "%s: %zu paper%s (%zu new, %zu merged)", shown, papers.n,
 		papers.n == 1 ? "" : "s", new_papers, papers.n - new_papers);
+	if (limited)
+		sb_addf(line, "; %zu field%s over the limits cut or left out", limited,
+			limited == 1 ? "" : "s");
 	ok = true;
 	goto done;
 failed:

@@ -3,6 +3,7 @@
  *   ingest.c           the run: one transaction per file, counts, the summary line
  *   ingest-walk.c      command-line paths to an ordered list of files
  *   ingest-paper.c     one extracted paper made ready for the store
+ *   ingest-limits.c    the caps on one paper's fields
  *   ingest-progress.c  the progress bar on a terminal
  *   ingest-config.c    the config's `alias` and `topic` lines
  *   ingest-read.c, ingest-decode.c   reading and decoding one file (ingest-input.h)
@@ -78,12 +79,35 @@ struct ingest_totals {
 	struct strlist failures;  /* "x.html: not a paper page", in order */
 };
 
+/* What one paper may hold (README "Limits"). Longer texts are cut and end in "…" (so a
+ * later whole copy replaces them); longer names, topics, URLs and DOIs are left out, as are
+ * the names and links past the counts. */
+#define INGEST_MAX_TITLE 2048          /* bytes of the title */
+#define INGEST_MAX_ABSTRACT 65536      /* bytes of the abstract, its original, each review */
+#define INGEST_MAX_NAME 512            /* bytes of an author or institution name */
+#define INGEST_MAX_TOPIC 128           /* bytes of a topic */
+#define INGEST_MAX_URL 4096            /* bytes of a link */
+#define INGEST_MAX_DOI 256             /* bytes of a DOI */
+#define INGEST_MAX_AUTHORS 5000        /* authors of one paper */
+#define INGEST_MAX_INSTITUTIONS 1000   /* institutions of one paper */
+#define INGEST_MAX_TOPICS 100          /* topics of one paper */
+#define INGEST_MAX_LINKS 64            /* further links of one paper */
+
+/* Applies the caps above, each multiplied by SLACK (1: the limits themselves; more before
+ * clean-up, to bound its work); also drops links that are not http(s). Returns how many
+ * fields were cut or left out. */
+size_t ingest_paper_limit(struct paper *p, size_t slack);
+/* True when URL may be stored as a link: http:// or https://, no spaces or controls, at most
+ * INGEST_MAX_URL bytes. */
+bool ingest_url_acceptable(const char *url);
+
 /* Makes P ready for the store: clean text (entities decoded for TEXT_DUMP pages), readable
  * LaTeX with the original kept in abstract_raw, canonical institutions, topic rules, the
- * command line's institutions and topics. Appends (alias, canonical) pairs to ALIASES.
+ * command line's institutions and topics, the caps above (the number of fields cut or left
+ * out goes to *LIMITED when it is not NULL). Appends (alias, canonical) pairs to ALIASES.
  * Returns false when nothing identifies the paper (no title, abstract, arXiv id or DOI). */
 bool ingest_paper_prepare(struct paper *p, bool text_dump, const struct ingest_options *o,
-			  struct strlist *aliases);
+			  struct strlist *aliases, size_t *limited);
 
 /* Ingests the file F in one transaction and adds to T. Puts the file's line in LINE
  * ("x.html: 13 papers (2 new, 11 merged)", or that it was unchanged and skipped) and returns

@@ -18,10 +18,13 @@ static int format_prec(const struct query_node *n)
 	}
 }
 
-/* A field value needs quotes when it holds a character that ends a bare value. */
+/* A field value needs quotes when it holds a character that ends a bare value: a blank, a
+ * parenthesis, or any control character (the lexer reads those as blanks too). */
 static void format_value(struct strbuf *b, const char *v)
 {
-	bool quote = !*v || strpbrk(v, " \t\n\r\f\v()") != NULL;
+	bool quote = !*v;
+	for (const unsigned char *c = (const unsigned char *)v; *c && !quote; c++)
+		quote = *c <= ' ' || *c == '(' || *c == ')';
 	if (quote)
 		sb_addc(b, '"');
 	sb_add(b, v);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "format.h"
 #include "util.h"
 
 /* Decodes one UTF-8 sequence; returns its length, or 0 when the bytes are not valid UTF-8. */
@@ -62,6 +63,14 @@ char *text_clean(const char *s)
 		if (n == 0) { /* invalid byte: keep the place visible */
 			cp = 0xFFFD;
 			n = 1;
+		}
+		if (cp == 0x1B || (cp >= 0x90 && cp <= 0x9F)) {
+			/* an escape sequence goes whole, not just its ESC ("[31m" would stay) */
+			const char *q = (const char *)p + n;
+			if (format_skip_control(&q, cp)) {
+				p = (const unsigned char *)q;
+				continue;
+			}
 		}
 		if (is_space_cp(cp)) {
 			pending_space = b.len > 0;

@@ -17,8 +17,8 @@
  * but keeps the TeX of <script type="math/tex"> as $...$ so a formula appears exactly once. */
 char *text_node(xmlNodePtr node);
 
-/* Collapses whitespace runs to one space, trims, drops control characters, zero-width
- * characters and bidi overrides. */
+/* Collapses whitespace runs to one space, trims, drops control characters (escape sequences
+ * whole: CSI, OSC, DCS, ...), zero-width characters and bidi overrides. */
 char *text_clean(const char *s);
 
 /* LaTeX made readable, then cleaned as text_clean() does: \emph{x} -> x, $4.45 \pm 0.30$ ->

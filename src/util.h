@@ -28,7 +28,7 @@ void sb_add(struct strbuf *b, const char *s);
 void sb_addn(struct strbuf *b, const char *s, size_t n);
 void sb_addc(struct strbuf *b, char c);
 void sb_addf(struct strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void sb_vaddf(struct strbuf *b, const char *fmt, va_list ap);
+void sb_vaddf(struct strbuf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void sb_clear(struct strbuf *b);              /* keeps the allocation */
 char *sb_take(struct strbuf *b);              /* hands over the string ("" if empty) */
 void sb_free(struct strbuf *b);

@@ -185,6 +185,7 @@ void ui_draw_all(struct ui *ui)
 	refresh();
 }
 
+__attribute__((format(printf, 3, 0)))
 static void set_message(struct ui *ui, bool error, const char *fmt, va_list ap)
 {
 	struct strbuf b = {0};

@@ -147,7 +147,7 @@ static bool put_batch(struct store *st, const struct ingest_options *io, const s
 		bool put;
 		paper_make(sh, l, i, a, &g);
 		to_paper(l, &g, &p);
-		put = ingest_paper_prepare(&p, false, io, &aliases) &&
+		put = ingest_paper_prepare(&p, false, io, &aliases, NULL) &&
 		      store_paper_put(st, &p, source_id, NULL, NULL);
 		paper_free(&p);
 		strlist_free(&aliases);

@@ -106,8 +106,10 @@ is "$(printf '%s' "$out" | jq -r '.[] | select(.id == 2) | .title')" \
 	"$(printf 'Evil "quote", comma\nline \033[31mred\033[0m \u202erev\033]0;pwned\a')" \
 	"json: a parser gets the title back exactly"
 "$PB" list --format csv >"$TMP/hostile.csv"
-is "$(csv_query "$TMP/hostile.csv" "SELECT title = 'Evil \"quote\", comma' || char(10) || 'line ' || char(27) || '[31mred' || char(27) || '[0m ' || char(8238) || 'rev' || char(27) || ']0;pwned' || char(7) FROM t WHERE id = '2'")" \
-	1 "csv: quotes, comma and newline quoted; a CSV reader gets the title back exactly"
+# CSV has no escapes: control characters and escape sequences are left out (a CSV file is
+# often looked at with cat), the rest comes back exactly
+is "$(csv_query "$TMP/hostile.csv" "SELECT title = 'Evil \"quote\", comma' || char(10) || 'line red rev' FROM t WHERE id = '2'")" \
+	1 "csv: quotes, comma and newline quoted; a CSV reader gets the title back, without its escapes"
 run "$PB" list --format bibtex
 bib=$out
 unlike "$bib" $'\033|\a' "bibtex: no control characters"

@@ -287,12 +287,12 @@ static void test_props_edge_cases(void **state)
 	assert_int_equal(x.papers.n, 0);
 	extracted_free(&x);
 
-	/* Hostile values: control characters dropped, non-web links and odd ids give no link. */
+	/* Hostile values: escape sequences dropped whole, non-web links and odd ids give no link. */
 	extract_string("<div data-target='A' data-props='{\"paper\":{\"id\":\"x\\u001b]0;y\",\"title\":\"Bad\\u001b[2J title\","
 	               "\"githubRepo\":\"javascript:alert(1)\",\"projectPage\":\"https://ok.example/p\"}}'></div>",
 	               2026, &x);
 	assert_int_equal(x.papers.n, 1);
-	assert_string_equal(x.papers.v[0].title, "Bad[2J title");
+	assert_string_equal(x.papers.v[0].title, "Bad title");
 	assert_null(x.papers.v[0].arxiv_id);
 	assert_null(x.papers.v[0].url);
 	assert_null(link_of(&x.papers.v[0], "code"));

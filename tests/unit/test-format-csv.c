@@ -39,7 +39,10 @@ static void test_field_quoting(void **state)
 		{"a,b", "\"a,b\""},
 		{"say \"hi\"", "\"say \"\"hi\"\"\""},
 		{"two\nlines", "\"two\nlines\""},
-		{"cr\rlf", "\"cr\rlf\""},
+		{"cr\rlf", "cr lf"}, /* a bare CR would overwrite the line on a terminal */
+		{"esc \x1B]52;c;ZXZpbA==\x07osc, csi \x1B[2J\xC2\x9B" "31m.", "\"esc osc, csi .\""},
+		{"note\nwith \x1B[31mred\x1B[0m\nlines", "\"note\nwith red\nlines\""},
+		{"bidi \xE2\x80\xAE" "exe", "bidi exe"},
 		{"semi; colon", "semi; colon"},
 		{"清华大学", "清华大学"},
 		{"bad \xff byte", "bad \xef\xbf\xbd byte"},

@@ -66,6 +66,13 @@ static void test_decode(void **state)
 		 "é", "UTF-8"},
 		{"NUL bytes are dropped", B("a\0b\0c\xC3\xA9"), false, "abcé", "UTF-8"},
 		{"empty", "", 0, true, "", "UTF-8"},
+		/* libxml2 lets a <meta charset> override the BOM; the BOM is what the file is. */
+		{"a UTF-8 BOM wins over a Latin-1 meta",
+		 B("\xEF\xBB\xBF<meta charset=\"iso-8859-1\"><p>Caf\xC3\xA9 \xE9</p>"), true,
+		 "<p>Café \xEF\xBF\xBD</p>", "UTF-8"},
+		{"a UTF-16 BOM wins over a Latin-1 meta",
+		 B("\xFF\xFE<\0m\0e\0t\0a\0 \0c\0h\0a\0r\0s\0e\0t\0=\0l\0a\0t\0i\0n\0001\0>\0\xE9\0"),
+		 true, ">é", "UTF-16LE"},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -187,6 +194,74 @@ static void test_parse(void **state)
 	assert_null(doc);
 	assert_string_equal(err.s, "empty.html: no HTML in the file");
 	sb_free(&err);
+}
+
+/* One invalid byte in a UTF-8 page: libxml2 would read everything after it as Latin-1. */
+static void test_parse_after_bad_byte(void **state)
+{
+	static const char page[] = "<html><body><p>é \xFF ë naïve 東京</p></body></html>";
+	struct ingest_text t = {0};
+	struct strbuf err = {0};
+	htmlDocPtr doc;
+	xmlChar *all;
+	(void)state;
+
+	ingest_decode(page, sizeof page - 1, true, &t);
+	doc = ingest_parse_html(t.s, t.len, "bad.html", &err);
+	assert_non_null(doc);
+	all = xmlNodeGetContent(xmlDocGetRootElement(doc));
+	assert_string_equal((char *)all, "é \xEF\xBF\xBD ë naïve 東京");
+	xmlFree(all);
+	xmlFreeDoc(doc);
+	ingest_text_free(&t);
+	sb_free(&err);
+}
+
+static void test_damage(void **state)
+{
+	unsigned char noise[4096];
+	unsigned int seed = 7;
+	struct ingest_text t = {0};
+	(void)state;
+
+	/* random bytes, decoded as anything, are binary */
+	for (size_t i = 0; i < sizeof noise; i++) {
+		seed = seed * 1103515245u + 12345u;
+		noise[i] = (unsigned char)(seed >> 16);
+	}
+	ingest_decode((const char *)noise, sizeof noise, true, &t);
+	assert_true(ingest_is_binary(t.s, t.len));
+	ingest_text_free(&t);
+	static const char pdf[] = "%PDF-1.5\n%\xE2\xE3\xCF\xD3\n1 0 obj\x01\x02\x03\x04\x05\x06\x1B\x0E";
+	ingest_decode(pdf, sizeof pdf - 1, true, &t);
+	assert_true(ingest_is_binary(t.s, t.len));
+	ingest_text_free(&t);
+	/* text with a stray control or two, Latin-1, CJK is not */
+	assert_false(ingest_is_binary("<p>Caf\xC3\xA9 \x01 and a long enough line of text</p>", 50));
+	static const char cjk[] = "東京大学 \xEF\xBF\xBD Université";
+	assert_false(ingest_is_binary(cjk, sizeof cjk - 1));
+	assert_false(ingest_is_binary("", 0));
+
+	/* a page that opens <html> or <body> must close one of them */
+	static const struct {
+		const char *text; /* the page */
+		bool cut;         /* expected */
+	} pages[] = {
+		{"<!DOCTYPE html><html><head><title>t</title></head><body><p>whole</p></body></html>", false},
+		{"<html><body><p>no closing html</p></body>", false},
+		{"<HTML><BODY>upper case</BODY>\n", false},
+		{"<html lang=en><head></head><body><p>An abstract that goes on and", true},
+		{"<body class=x><p>cut", true},
+		{"<html><head><title>x</title></head><body><div><p>cut inside a tag <a hr", true},
+		{"<div class=\"grid\"><p>a fragment (a saved selection) cannot tell</p>", false},
+		{"<htmlx>not the tag</htmlx>", false},
+		{"<html><script>var s = \"</body>\"; // closing in a script", false},
+	};
+	for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+		if (ingest_html_cut(pages[i].text, strlen(pages[i].text)) != pages[i].cut)
+			print_error("page %zu: %s\n", i, pages[i].text);
+		assert_true(ingest_html_cut(pages[i].text, strlen(pages[i].text)) == pages[i].cut);
+	}
 }
 
 static void test_sha256(void **state)
@@ -341,6 +416,7 @@ int main(void)
 		cmocka_unit_test(test_decode), cmocka_unit_test(test_declared),
 		cmocka_unit_test(test_looks_like_html), cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_sha256), cmocka_unit_test(test_read),
+		cmocka_unit_test(test_parse_after_bad_byte), cmocka_unit_test(test_damage),
 	};
 	return cmocka_run_group_tests_name("ingest-input", tests, NULL, NULL);
 }

@@ -134,7 +134,7 @@ static void test_prepare(void **state)
 	strlist_add(&o.ctx.topics, "reading-group");
 
 	/* from an HTML page: the entity text is the page's own and stays */
-	assert_true(ingest_paper_prepare(&p, false, &o, &aliases));
+	assert_true(ingest_paper_prepare(&p, false, &o, &aliases, NULL));
 	assert_string_equal(p.title, "Reevaluating H₀ Tension");
 	assert_string_equal(p.abstract, "We train agents with 4.45 ± 0.30 R&amp;D.");
 	assert_string_equal(p.abstract_raw, "We train \\emph{agents} with $4.45 \\pm 0.30$ R&amp;D.");
@@ -168,7 +168,7 @@ static void test_prepare(void **state)
 	strlist_add(&p.institutions, "Tsinghua");
 	strlist_add(&p.institutions, "Peking University");
 	p.primary_known = true;
-	assert_true(ingest_paper_prepare(&p, true, &o, &aliases));
+	assert_true(ingest_paper_prepare(&p, true, &o, &aliases, NULL));
 	assert_string_equal(p.title, "Tom & Jerry – a study");
 	assert_null(p.abstract_raw);
 	assert_true(p.primary_known);
@@ -179,10 +179,10 @@ static void test_prepare(void **state)
 	/* nothing that identifies a paper */
 	strlist_add(&p.authors, "Someone");
 	p.title = xstrdup("   ");
-	assert_false(ingest_paper_prepare(&p, false, &o, &aliases));
+	assert_false(ingest_paper_prepare(&p, false, &o, &aliases, NULL));
 	paper_free(&p);
 	p.doi = xstrdup("10.1000/x");
-	assert_true(ingest_paper_prepare(&p, false, &o, &aliases));
+	assert_true(ingest_paper_prepare(&p, false, &o, &aliases, NULL));
 	paper_free(&p);
 	strlist_free(&aliases);
 

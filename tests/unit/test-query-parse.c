@@ -76,6 +76,8 @@ static void test_forms(void **state)
 		 "inst:\"University of Oxford\""},
 		{"INST:Oxford*", "inst[Oxford]", "inst:Oxford"},
 		{"inst:\"oxford\"", "inst[oxford]", "inst:oxford"},
+		/* a control character reads as a blank, so a value holding one keeps its quotes */
+		{"inst:\"world\x1fl\" tda", "(and inst[world\x1fl] word[tda])", "inst:\"world\x1fl\" tda"},
 		{"inst:\"Université Paris\"", "inst[Université Paris]",
 		 "inst:\"Université Paris\""},
 		{"(inst:oxford)", "inst[oxford]", "inst:oxford"},

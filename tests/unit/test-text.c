@@ -44,7 +44,15 @@ static void test_clean(void **state)
 		{"isolate\xE2\x81\xA6" "x\xE2\x81\xA9", "isolatex"},  /* U+2066, U+2069 */
 		{"\xEF\xBB\xBF" "bom", "bom"},                      /* U+FEFF */
 		{"nb\xC2\xA0" "space", "nb space"},                    /* U+00A0 */
-		{"esc\x1B[31mred", "esc[31mred"},                   /* control characters go */
+		{"esc\x1B[31mred", "escred"},                       /* escape sequences go whole */
+		{"a\x1B[1;31;48;5;196mb\x1B[0m c", "ab c"},          /* CSI with parameters */
+		{"x\x1B]52;c;ZXZpbA==\x07y", "xy"},                 /* OSC 52 ended by BEL */
+		{"\x1B]8;;https://evil.example/\x1B\\link\x1B]8;;\x1B\\", "link"}, /* OSC 8 */
+		{"d\x1BP+q544e\x1B\\cs", "dcs"},                    /* DCS ended by ST */
+		{"c1 \xC2\x9B" "2J csi", "c1 csi"},                   /* the one-character CSI */
+		{"c1 \xC2\x9D" "0;t\xC2\x9C" "osc", "c1 osc"},        /* C1 OSC ended by C1 ST */
+		{"ctl\x01\x7F\xC2\x85" "x", "ctlx"},                  /* C0, DEL, C1 go */
+		{"open \x1B]0;never ended", "open"},                /* an open string runs to the end */
 		{"soft\xC2\xAD" "hyphen", "softhyphen"},
 		{"bad \xFF byte", "bad \xEF\xBF\xBD byte"},          /* invalid UTF-8 stays visible */
 		{"   ", NULL},

@@ -47,6 +47,11 @@ static void test_url_ok(void **state)
 	assert_false(ui_exec_url_ok("https://a b"));
 	assert_false(ui_exec_url_ok("https://a\x1b]0;x\a"));
 	assert_false(ui_exec_url_ok("HTTPS-ish"));
+	assert_false(ui_exec_url_ok("https://x.org/\n--new-window"));  /* a newline, a second line */
+	assert_false(ui_exec_url_ok(" https://x.org/"));               /* not at the start */
+	assert_false(ui_exec_url_ok("-https://x.org/"));               /* never an option */
+	assert_false(ui_exec_url_ok("data:text/html,https://x.org/"));
+	assert_false(ui_exec_url_ok("https://x.org/\x7f"));
 	assert_false(ui_exec_url_ok(""));
 	assert_false(ui_exec_url_ok(NULL));
 }

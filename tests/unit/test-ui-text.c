@@ -28,8 +28,9 @@ static void test_sanitize(void **state)
 		{"a\x1b(Bb", false, "ab"},
 		{"a\x1b", false, "a"},
 		{"a\x1b]0;never ends", false, "a"},
-		{"a\xc2\x9b" "31mb", false, "a31mb"},               /* C1 CSI alone goes */
-		{"a\xc2\x9d" "0;t\xc2\x9c" "b", false, "a0;tb"},    /* C1 OSC ... ST */
+		{"a\xc2\x9b" "31mb", false, "ab"},                  /* C1 CSI: whole, as the CLI does */
+		{"a\xc2\x9d" "0;t\xc2\x9c" "b", false, "ab"},       /* C1 OSC ... ST */
+		{"a\xc2\x90" "+q54\x1b\\b", false, "ab"},          /* C1 DCS ... ESC \ */
 		{"a\xc2\x85" "b", false, "a b"},                    /* NEL breaks a line */
 		{"a\xe2\x80\xa8" "b\nc", true, "a b\nc"},          /* LS: a space; \n kept */
 		{"a\x9b" "31mb", false, "a\xef\xbf\xbd" "31mb"},    /* a raw byte is not UTF-8 */

@@ -264,7 +264,7 @@ static void check_prepared(const char *who, struct paper_list *l, bool text_dump
 {
 	for (size_t i = 0; i < l->n; i++) {
 		struct strlist aliases = {0};
-		if (ingest_paper_prepare(&l->v[i], text_dump, run_options(), &aliases)) {
+		if (ingest_paper_prepare(&l->v[i], text_dump, run_options(), &aliases, NULL)) {
 			struct paper_list one = {.v = &l->v[i], .n = 1};
 			fuzz_check_papers(who, &one);
 		}
