@@ -44,8 +44,8 @@ static bool format_from_file(const char *path, enum format_kind *out)
 	return true;
 }
 
-static bool export_papers(struct store *st, const struct query *q, struct sort order,
-			  long long limit, enum format_kind kind, FILE *f, struct strbuf *err)
+bool cli_write_papers(struct store *st, const struct query *q, struct sort order, long long limit,
+		      enum format_kind kind, FILE *f, struct strbuf *err)
 {
 	struct format_out out;
 	long long *ids = NULL;
@@ -107,7 +107,7 @@ static int export_run(struct cli *cli, const struct query *q, struct sort order,
 		return EXIT_FAIL;
 	if (output && !(f = open_temp(output, &tmp)))
 		goto done;
-	if (!export_papers(st, q, order, limit, kind, f, &err)) {
+	if (!cli_write_papers(st, q, order, limit, kind, f, &err)) {
 		cli_error("%s", err.s ? err.s : "cannot run the query");
 		goto done;
 	}

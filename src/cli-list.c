@@ -62,29 +62,6 @@ static bool list_rows(struct cli *cli, struct store *st, const struct query *q, 
 	return true;
 }
 
-/* json, csv and bibtex: each paper in full. */
-static bool list_papers(struct store *st, const struct query *q, struct sort order,
-			long long limit, enum format_kind kind, struct strbuf *err)
-{
-	struct format_out out;
-	long long *ids = NULL;
-	size_t n = 0;
-
-	if (!store_list_ids(st, q, order, 0, limit, &ids, &n, err))
-		return false;
-	format_begin(&out, stdout, kind);
-	for (size_t i = 0; i < n; i++) {
-		struct paper p = {0};
-		if (!store_paper_get(st, ids[i], &p))
-			continue; /* deleted since the query ran */
-		format_paper(&out, &p);
-		paper_free(&p);
-	}
-	format_end(&out);
-	free(ids);
-	return true;
-}
-
 int cli_list(struct cli *cli, int argc, char **argv)
 {
 	const char *sort_text = NULL, *limit_text = NULL, *format_text = NULL;
@@ -130,7 +107,7 @@ int cli_list(struct cli *cli, int argc, char **argv)
 	if (kind == FORMAT_TABLE || kind == FORMAT_TSV)
 		ok = list_rows(cli, st, q, order, limit, kind, &err);
 	else
-		ok = list_papers(st, q, order, limit, kind, &err);
+		ok = cli_write_papers(st, q, order, limit, kind, stdout, &err);
 	if (!ok) {
 		cli_error("%s", err.s ? err.s : "cannot run the query");
 		status = EXIT_FAIL;

@@ -9,6 +9,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "format.h"
+#include "query.h"
 #include "store.h"
 #include "util.h"
 
@@ -39,6 +41,10 @@ struct cli_command {
 };
 
 int cli_main(int argc, char **argv);
+
+/* json, csv and bibtex: the papers Q matches, each in full, to F (list and export). */
+bool cli_write_papers(struct store *st, const struct query *q, struct sort order, long long limit,
+		      enum format_kind kind, FILE *f, struct strbuf *err);
 
 /* The ingester's commands (cli-ingest.c, cli-retopic.c). */
 cli_command_fn cli_ingest, cli_retopic;
