@@ -16,7 +16,7 @@ total_failed=0
 # scenario NAME PATTERN COMMAND...: runs COMMAND; runs are its TAP lines whose name matches
 # PATTERN, failures those of them not ok, plus any other failed line or a bad exit.
 scenario() {
-	local name=$1 pattern=$2 log=$LOG/$1.log start runs failed other status
+	local name=$1 pattern=$2 log=$LOG/${1//\//-}.log start runs failed other status
 	shift 2
 	printf '%-34s ' "$name" >&2
 	start=$SECONDS
