@@ -207,3 +207,20 @@ bool str_ends(const char *s, const char *suffix)
 	b = strlen(suffix);
 	return a >= b && strcmp(s + a - b, suffix) == 0;
 }
+
+char *util_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "r");
+	struct strbuf b = {0};
+	char buf[4096];
+	size_t n;
+	if (!f)
+		return NULL;
+	sb_addn(&b, "", 0);
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+		sb_addn(&b, buf, n);
+	fclose(f);
+	if (len)
+		*len = b.len;
+	return sb_take(&b);
+}

@@ -14,6 +14,9 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);                 /* NULL in, NULL out */
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The whole file PATH, NUL-terminated (malloc'd; its length in *LEN when LEN is not NULL);
+ * NULL with errno set when it cannot be opened. */
+char *util_read_file(const char *path, size_t *len);
 void util_set_fatal_cleanup(void (*cleanup)(void));
 /* The same end for memory another library could not get (SQLite's text of a column). */
 void util_out_of_memory(size_t n) __attribute__((noreturn));

@@ -53,20 +53,6 @@ static void free_argv(char **argv)
 	free(argv);
 }
 
-static char *read_file(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	struct strbuf b = {0};
-	char buf[4096];
-	size_t n;
-	if (!f)
-		return NULL;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_addn(&b, buf, n);
-	fclose(f);
-	return sb_take(&b);
-}
-
 bool ui_exec_editor(const char *text, char **out, struct strbuf *err)
 {
 	const char *editor = getenv("VISUAL");
@@ -132,7 +118,7 @@ bool ui_exec_editor(const char *text, char **out, struct strbuf *err)
 			WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
 		goto fail;
 	}
-	*out = read_file(path);
+	*out = util_read_file(path, NULL);
 	if (!*out) {
 		sb_addf(err, "%s: cannot read: %s", path, strerror(errno));
 		goto fail;

@@ -233,25 +233,20 @@ static void parse_text(struct ui_theme *t, const char *text, const char *label,
 
 bool ui_theme_load_file(struct ui_theme *t, const char *path, struct strlist *msgs)
 {
-	FILE *f = fopen(path, "r");
-	struct strbuf text = {0};
-	char buf[4096];
-	size_t n;
+	size_t len;
+	char *text = util_read_file(path, &len);
 
-	if (!f) {
+	if (!text) {
 		strlist_take(msgs, xasprintf("%s: cannot read: %s", path, strerror(errno)));
 		return false;
 	}
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_addn(&text, buf, n);
-	fclose(f);
-	if (text.s && strlen(text.s) != text.len) {
+	if (strlen(text) != len) {
 		strlist_take(msgs, xasprintf("%s: not a theme file (NUL bytes)", path));
-		sb_free(&text);
+		free(text);
 		return false;
 	}
-	parse_text(t, text.s ? text.s : "", path, msgs);
-	sb_free(&text);
+	parse_text(t, text, path, msgs);
+	free(text);
 	return true;
 }
 

@@ -13,20 +13,6 @@
 
 #include "ui-theme.h"
 
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	struct strbuf b = {0};
-	char buf[4096];
-	size_t n;
-	if (!f)
-		return NULL;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_addn(&b, buf, n);
-	fclose(f);
-	return sb_take(&b);
-}
-
 static const char *top(void)
 {
 	const char *t = getenv("PB_TOP");
@@ -88,12 +74,12 @@ static void test_builtin_matches_files(void **state)
 	char path[4096];
 	(void)state;
 	snprintf(path, sizeof path, "%s/themes/default.theme", top());
-	char *text = slurp(path);
+	char *text = util_read_file(path, NULL);
 	assert_non_null(text);
 	assert_string_equal(text, ui_theme_default_text);
 	free(text);
 	snprintf(path, sizeof path, "%s/themes/monochrome.theme", top());
-	text = slurp(path);
+	text = util_read_file(path, NULL);
 	assert_non_null(text);
 	assert_string_equal(text, ui_theme_monochrome_text);
 	free(text);
@@ -121,7 +107,7 @@ static void test_shipped_themes(void **state)
 		assert_true(ui_theme_load_file(&t, path, &msgs));
 		if (msgs.n)
 			fail_msg("%s", msgs.v[0]);
-		char *text = slurp(path);
+		char *text = util_read_file(path, NULL);
 		for (int e = 0; e < UI_EL_COUNT; e++) {
 			char needle[64];
 			snprintf(needle, sizeof needle, "\n%s ", ui_element_name((enum ui_element)e));
