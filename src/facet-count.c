@@ -5,6 +5,10 @@
 #include "facet-match.h"
 #include "store-internal.h"
 #include "store-list.h"
+#include "store-watch.h"
+
+/* Values counted between two looks at the user's keys (a few hundred microseconds). */
+#define COUNT_CHECK_EVERY 256
 
 /* A value with its count, before its name is read. */
 struct counted {
@@ -104,7 +108,12 @@ bool facet_match_counts(const struct facet_index *ix, struct store *st, const st
 		ok = count_tags(st, set, &v, &nv, err);
 	} else {
 		const struct facet_family *f = &ix->fam[kind == FACET_INSTITUTION ? FAM_INST : FAM_TOPIC];
-		for (size_t i = 0; i < f->n; i++) {
+		for (size_t i = 0; ok && i < f->n; i++) {
+			if (i % COUNT_CHECK_EVERY == COUNT_CHECK_EVERY - 1 && store_interrupt_pending()) {
+				sb_addf(err, "%s: counting stopped for a key", st->path);
+				ok = false;
+				break;
+			}
 			long long c = facet_list_count(f, &f->lists[i], set);
 			if (c)
 				counted_add(&v, &nv, &cap, (struct counted){.id = f->ids[i], .count = c,

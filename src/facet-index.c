@@ -76,8 +76,10 @@ void facet_index_free(struct facet_index *ix)
 void facet_index_reset(struct facet_index *ix)
 {
 	long long step = ix->step_rows;
+	int resets = ix->resets + (ix->stage > 0);
 	facet_index_free(ix); /* broken too: the library is not what it was */
 	ix->step_rows = step;
+	ix->resets = resets;
 }
 
 size_t facet_index_bytes(const struct facet_index *ix)
@@ -186,7 +188,6 @@ static bool step_fail(struct facet_index *ix, struct store *st, sqlite3_stmt *s,
 static bool step_begin(struct facet_index *ix, struct store *st, struct strbuf *err)
 {
 	sqlite3_stmt *s = NULL;
-	facet_index_reset(ix);
 	ix->version = store_data_version(st);
 	if (sqlite3_prepare_v2(st->db, "SELECT max(id) FROM paper", -1, &s, NULL) != SQLITE_OK ||
 	    sqlite3_step(s) != SQLITE_ROW)

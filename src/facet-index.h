@@ -57,6 +57,7 @@ struct facet_index {
 	long long key_id;        /* building: the last paper id read with it */
 	long long built_rows;    /* rows read so far (for the caller's curiosity) */
 	long long step_rows;     /* rows read in one step (FACET_INDEX_STEP; tests use fewer) */
+	int resets;              /* builds dropped because the library changed (kept by reset) */
 };
 
 /* Rows read in one build step. */

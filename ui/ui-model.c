@@ -266,11 +266,36 @@ static bool do_facets(struct ui_model *m, enum facet_kind kind, struct strbuf *e
 	return true;
 }
 
+/* One step of building the index (an interrupted one is done again; one the library cannot
+ * give leaves the counts to SQL). */
+static bool index_step(struct ui_model *m, struct strbuf *err)
+{
+	struct strbuf e = {0};
+	bool ok = facet_index_step(&m->index, m->st, &e) || m->index.broken;
+	if (!ok)
+		sb_add(err, e.s);
+	sb_free(&e);
+	return ok;
+}
+
+/* Whether the index is built before the counts: when a filter wants them and the build has not
+ * been dropped for a write yet. A library written to all the time (an ingest committing every
+ * few seconds) gets its counts by SQL first instead, so that they never wait for a build that
+ * keeps starting again. */
+static bool index_first(const struct ui_model *m)
+{
+	return !m->index.ready && !m->index.broken && !m->index.resets && !str_empty(m->text) &&
+	       (m->stale & (UI_STALE_COUNT | UI_STALE_INST | UI_STALE_TOPIC | UI_STALE_TAG |
+			    UI_STALE_SPECIAL));
+}
+
 bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 {
 	bool ok = true;
 	*failed = false;
-	if (m->stale & UI_STALE_COUNT) {
+	if (index_first(m)) {
+		ok = index_step(m, err);
+	} else if (m->stale & UI_STALE_COUNT) {
 		long long c = count_matches(m, err);
 		if ((ok = c >= 0)) {
 			m->count = c;
@@ -308,11 +333,7 @@ bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 			m->stale &= ~(unsigned)UI_STALE_SPECIAL;
 		}
 	} else if (!m->index.ready && !m->index.broken) {
-		struct strbuf e = {0};
-		ok = facet_index_step(&m->index, m->st, &e) || m->index.broken;
-		if (!ok) /* interrupted: the step is done again */
-			sb_add(err, e.s);
-		sb_free(&e); /* an index the library cannot give: the counts stay SQL's */
+		ok = index_step(m, err);
 	} else {
 		return false;
 	}
