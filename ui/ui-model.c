@@ -370,7 +370,7 @@ void ui_model_invalidate(struct ui_model *m, unsigned stale)
 		m->follow_id = selected->id;
 	free_rows(m);
 	free_detail(m);
-	if (stale & UI_STALE_COUNT)
+	if (stale & (UI_STALE_COUNT | UI_STALE_TOTAL)) /* the bitmap is of the index's lists */
 		drop_match(m);
 	if (stale & UI_STALE_TOTAL) /* the library itself changed, not only the user's marks */
 		facet_index_reset(&m->index);
@@ -396,8 +396,7 @@ bool ui_model_facet_values(struct ui_model *m, enum facet_kind kind, struct face
 	if (q && m->index.ready) {
 		ok = facet_match(&m->index, m->st, q, &set, err) &&
 		     facet_match_counts(&m->index, m->st, &set, kind, -1, out, n, err);
-		if (set.w)
-			bits_free(&set);
+		bits_free(&set);
 	} else if (q)
 		ok = store_facets(m->st, q, kind, -1, out, n, err);
 	else
