@@ -167,6 +167,17 @@ void query_compile_probe(const struct query *q, struct query_sql *out);
  * their set on its own (query_part.set). */
 void query_compile_ids(const struct query *q, struct query_sql *out);
 void query_sql_free(struct query_sql *s);
+/* The FTS5 MATCH expression query_compile makes of the full-text terms among KIDS joined by
+ * JOIN (" AND " or " OR "), malloc'd; NULL when there are none. */
+char *query_fts_expr(struct query_node *const *kids, size_t n, const char *join);
+/* Whether N is a full-text term (words, a phrase, author:). */
+bool query_node_is_fts(const struct query_node *n);
+/* One node compiled as query_compile_ids compiles a whole query: for a term, its one part's
+ * set is the SELECT of its ids (not for unread, which is a NOT IN). */
+void query_compile_term_ids(const struct query_node *n, struct query_sql *out);
+/* For an inst: or topic: term, one part whose sql is the SELECT of the institution or topic ids
+ * it names, with its binds; false (OUT empty) for other terms. */
+bool query_compile_values(const struct query_node *n, struct query_sql *out);
 /* Appends the WHERE condition: the parts ANDed, "1" when there are none. Their binds follow
  * part by part, in order. */
 void query_sql_where(const struct query_sql *s, struct strbuf *sql);

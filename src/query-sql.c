@@ -17,6 +17,12 @@
 #define DATE_TOP "~"
 /* A word of an institution's name starts after one of these (GLOB class; '-' first is literal). */
 #define INST_WORD_START "[-( /,]"
+/* The institutions an inst: term names (both binds: the pattern), and the topics a topic:
+ * term names (the key, then the key + KEY_TOP); query_compile_values gives them alone. */
+#define SQL_INST_VALUES                                                                 \
+	"SELECT i.id FROM institution AS i WHERE ' ' || i.key GLOB ? UNION SELECT"      \
+	" a.institution_id FROM institution_alias AS a WHERE ' ' || a.key GLOB ?"
+#define SQL_TOPIC_VALUES "SELECT t.id FROM topic AS t WHERE t.key >= ? AND t.key < ?"
 
 struct compiler {
 	bool probe;           /* each term tests the one paper p (see query_compile_probe) */
@@ -152,9 +158,7 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM paper_institution AS pi"
 					   " WHERE pi.paper_id = p.id AND"
 					 : "p.id IN (SELECT pi.paper_id FROM paper_institution AS pi WHERE");
-		sb_add(&c->sql, " pi.institution_id IN (SELECT i.id FROM institution AS i"
-				" WHERE ' ' || i.key GLOB ? UNION SELECT a.institution_id"
-				" FROM institution_alias AS a WHERE ' ' || a.key GLOB ?))");
+		sb_add(&c->sql, " pi.institution_id IN (" SQL_INST_VALUES "))");
 		sql_bind(c, sql_inst_pattern(n->text), 0);
 		sql_bind(c, sql_inst_pattern(n->text), 0);
 		break;
@@ -165,8 +169,7 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 					 : "p.id IN (SELECT pt.paper_id FROM paper_topic AS pt WHERE ");
 		if (n->field == QF_CAT)
 			sb_addf(&c->sql, "pt.origin = %d AND ", TOPIC_ARXIV);
-		sb_add(&c->sql, "pt.topic_id IN (SELECT t.id FROM topic AS t"
-				" WHERE t.key >= ? AND t.key < ?");
+		sb_add(&c->sql, "pt.topic_id IN (" SQL_TOPIC_VALUES);
 		sql_bind(c, xstrdup(key), 0);
 		sql_bind(c, sql_suffix(key, KEY_TOP), 0);
 		if (n->field == QF_CAT) { /* cs.LG itself; cs and every cs.*; hep: hep-th ... */
@@ -330,4 +333,49 @@ void query_sql_free(struct query_sql *s)
 	}
 	free(s->parts);
 	*s = (struct query_sql){0};
+}
+
+char *query_fts_expr(struct query_node *const *kids, size_t n, const char *join)
+{
+	struct strbuf e = {0};
+	for (size_t i = 0; i < n; i++) {
+		if (!sql_is_fts(kids[i]))
+			continue;
+		if (e.len)
+			sb_add(&e, join);
+		sql_fts_leaf(&e, kids[i]);
+	}
+	return e.len ? sb_take(&e) : NULL;
+}
+
+bool query_node_is_fts(const struct query_node *n)
+{
+	return sql_is_fts(n);
+}
+
+void query_compile_term_ids(const struct query_node *n, struct query_sql *out)
+{
+	struct query q = {.root = (struct query_node *)n};
+	sql_compile(&q, out, false, true);
+}
+
+bool query_compile_values(const struct query_node *n, struct query_sql *out)
+{
+	struct compiler c = {0};
+	*out = (struct query_sql){0};
+	if (n->kind != QN_TERM || (n->field != QF_INST && n->field != QF_TOPIC))
+		return false;
+	if (n->field == QF_INST) {
+		sb_add(&c.sql, SQL_INST_VALUES);
+		sql_bind(&c, sql_inst_pattern(n->text), 0);
+		sql_bind(&c, sql_inst_pattern(n->text), 0);
+	} else {
+		char *key = fold_key(n->text);
+		sb_add(&c.sql, SQL_TOPIC_VALUES);
+		sql_bind(&c, xstrdup(key), 0);
+		sql_bind(&c, sql_suffix(key, KEY_TOP), 0);
+		free(key);
+	}
+	sql_part(out, &c, QP_OTHER, false);
+	return true;
 }

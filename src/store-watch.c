@@ -58,6 +58,11 @@ static void progress_install(struct store *st)
 		sqlite3_progress_handler(st->db, 0, NULL, NULL);
 }
 
+bool store_interrupt_pending(void)
+{
+	return hook.check && hook.check(hook.ctx);
+}
+
 void store_set_interrupt(struct store *st, bool (*check)(void *ctx), void *ctx)
 {
 	hook.check = check;

@@ -15,6 +15,9 @@ long long store_data_version(struct store *st);
  * returns true the statement stops with an error (the store function fails). NULL clears it.
  * Only for reads: the reader sets it around counts and facet counts, never around writes. */
 void store_set_interrupt(struct store *st, bool (*check)(void *ctx), void *ctx);
+/* Whether the check set by store_set_interrupt says to stop now: for work done outside SQLite
+ * (counting in memory) that should give way to a key as a statement does. */
+bool store_interrupt_pending(void);
 
 /* The reader keeps a smaller page cache than an ingest needs (its peak memory is a target:
  * issue 6); what it reads again is in the OS's page cache anyway. */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "facet-match.h"
 #include "store-watch.h"
 
 void ui_model_init(struct ui_model *m, struct store *st, struct sort sort)
@@ -21,6 +22,15 @@ void ui_model_init(struct ui_model *m, struct store *st, struct sort sort)
 	m->fav_count = -1;
 	m->unread_count = -1;
 	m->stale = UI_STALE_ALL;
+	facet_index_init(&m->index);
+}
+
+/* The matches are stale: the filter or the library changed. */
+static void drop_match(struct ui_model *m)
+{
+	if (m->match_valid)
+		bits_free(&m->match);
+	m->match_valid = false;
 }
 
 static void free_rows(struct ui_model *m)
@@ -47,6 +57,8 @@ void ui_model_free(struct ui_model *m)
 	free_detail(m);
 	for (int k = 0; k < 3; k++)
 		facet_counts_free(m->facets[k].v, m->facets[k].n);
+	drop_match(m);
+	facet_index_free(&m->index);
 	query_free(m->q);
 	free(m->text);
 	free(m->marks);
@@ -82,6 +94,7 @@ bool ui_model_set_filter(struct ui_model *m, const struct ui_filter *f, struct q
 	free_detail(m);
 	m->cursor = 0;
 	m->follow_id = 0;
+	drop_match(m);
 	m->count = -1;
 	m->fav_count = -1;
 	m->unread_count = -1;
@@ -226,11 +239,26 @@ static long long count_unread(struct ui_model *m, struct strbuf *err)
 	return c;
 }
 
+/* The papers the filter matches: with the index, as a bitmap kept for the facets. */
+static long long count_matches(struct ui_model *m, struct strbuf *err)
+{
+	drop_match(m);
+	if (!m->index.ready)
+		return store_count(m->st, m->q, err);
+	if (!facet_match(&m->index, m->st, m->q, &m->match, err))
+		return -1;
+	m->match_valid = true;
+	return bits_count(&m->match);
+}
+
 static bool do_facets(struct ui_model *m, enum facet_kind kind, struct strbuf *err)
 {
 	struct facet_count *v = NULL;
 	size_t n = 0;
-	if (!store_facets(m->st, m->q, kind, UI_FACET_LIMIT, &v, &n, err))
+	bool ok = m->match_valid ? facet_match_counts(&m->index, m->st, &m->match, kind,
+						      UI_FACET_LIMIT, &v, &n, err)
+				 : store_facets(m->st, m->q, kind, UI_FACET_LIMIT, &v, &n, err);
+	if (!ok)
 		return false;
 	facet_counts_free(m->facets[kind].v, m->facets[kind].n);
 	m->facets[kind].v = v;
@@ -238,12 +266,37 @@ static bool do_facets(struct ui_model *m, enum facet_kind kind, struct strbuf *e
 	return true;
 }
 
+/* One step of building the index (an interrupted one is done again; one the library cannot
+ * give leaves the counts to SQL). */
+static bool index_step(struct ui_model *m, struct strbuf *err)
+{
+	struct strbuf e = {0};
+	bool ok = facet_index_step(&m->index, m->st, &e) || m->index.broken;
+	if (!ok)
+		sb_add(err, e.s);
+	sb_free(&e);
+	return ok;
+}
+
+/* Whether the index is built before the counts: when a filter wants them and the build has not
+ * been dropped for a write yet. A library written to all the time (an ingest committing every
+ * few seconds) gets its counts by SQL first instead, so that they never wait for a build that
+ * keeps starting again. */
+static bool index_first(const struct ui_model *m)
+{
+	return !m->index.ready && !m->index.broken && !m->index.resets && !str_empty(m->text) &&
+	       (m->stale & (UI_STALE_COUNT | UI_STALE_INST | UI_STALE_TOPIC | UI_STALE_TAG |
+			    UI_STALE_SPECIAL));
+}
+
 bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 {
 	bool ok = true;
 	*failed = false;
-	if (m->stale & UI_STALE_COUNT) {
-		long long c = store_count(m->st, m->q, err);
+	if (index_first(m)) {
+		ok = index_step(m, err);
+	} else if (m->stale & UI_STALE_COUNT) {
+		long long c = count_matches(m, err);
 		if ((ok = c >= 0)) {
 			m->count = c;
 			m->stale &= ~(unsigned)UI_STALE_COUNT;
@@ -263,6 +316,14 @@ bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 	} else if (m->stale & UI_STALE_TAG) {
 		if ((ok = do_facets(m, FACET_TAG, err)))
 			m->stale &= ~(unsigned)UI_STALE_TAG;
+	} else if (m->stale & UI_STALE_SPECIAL && m->match_valid) {
+		long long fav = facet_match_marked(m->st, &m->match, false, err);
+		long long read = fav >= 0 ? facet_match_marked(m->st, &m->match, true, err) : -1;
+		if ((ok = read >= 0)) {
+			m->fav_count = fav;
+			m->unread_count = m->count - read;
+			m->stale &= ~(unsigned)UI_STALE_SPECIAL;
+		}
 	} else if (m->stale & UI_STALE_SPECIAL) {
 		long long fav = count_with(m, true, err);
 		long long unread = fav >= 0 ? count_unread(m, err) : -1;
@@ -271,6 +332,8 @@ bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 			m->unread_count = unread;
 			m->stale &= ~(unsigned)UI_STALE_SPECIAL;
 		}
+	} else if (!m->index.ready && !m->index.broken) {
+		ok = index_step(m, err);
 	} else {
 		return false;
 	}
@@ -307,6 +370,10 @@ void ui_model_invalidate(struct ui_model *m, unsigned stale)
 		m->follow_id = selected->id;
 	free_rows(m);
 	free_detail(m);
+	if (stale & (UI_STALE_COUNT | UI_STALE_TOTAL)) /* the bitmap is of the index's lists */
+		drop_match(m);
+	if (stale & UI_STALE_TOTAL) /* the library itself changed, not only the user's marks */
+		facet_index_reset(&m->index);
 	m->stale |= stale;
 }
 
@@ -325,7 +392,12 @@ bool ui_model_facet_values(struct ui_model *m, enum facet_kind kind, struct face
 		strlist_free(&f.tags);
 	char *text = ui_model_filter_text(&f);
 	struct query *q = query_parse(text, &qerr);
-	if (q)
+	struct bits set = {0};
+	if (q && m->index.ready) {
+		ok = facet_match(&m->index, m->st, q, &set, err) &&
+		     facet_match_counts(&m->index, m->st, &set, kind, -1, out, n, err);
+		bits_free(&set);
+	} else if (q)
 		ok = store_facets(m->st, q, kind, -1, out, n, err);
 	else
 		sb_addf(err, "column %d: %s", qerr.column, qerr.msg);

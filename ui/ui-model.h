@@ -8,13 +8,18 @@
  *   counts and facets   ui_model_idle_step until it returns false
  *
  * Counts and facets are computed by ui_model_idle_step after the list is drawn, one piece per
- * call; an interrupted step (store_set_interrupt) stays pending and is redone later. */
+ * call; an interrupted step (store_set_interrupt) stays pending and is redone later. When
+ * nothing else is left, the idle steps build a facet index (facet-index.h) a piece at a time;
+ * once it is built, the count makes the filter's matches a bitmap (facet-match.h) and the
+ * facets, favourites and unread are counted from it. Until then, and for a library the index
+ * cannot read, they are counted by SQL (store_count, store_facets), with the same results. */
 #ifndef PB_UI_MODEL_H
 #define PB_UI_MODEL_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "facet-index.h"
 #include "paper.h"
 #include "query.h"
 #include "store.h"
@@ -56,6 +61,9 @@ struct ui_model {
 	long long fav_count;       /* favourites among the matches, -1 until counted */
 	long long unread_count;    /* unread among the matches, -1 until counted */
 	unsigned stale;            /* UI_STALE_* work still to do */
+	struct facet_index index;  /* papers by facet value, for the counts; built when idle */
+	struct bits match;         /* the papers the filter matches, when match_valid */
+	bool match_valid;          /* match is the current filter's, counted with the index */
 
 	struct list_row *rows;     /* a window of the list */
 	size_t nrows;              /* rows in the window */
@@ -95,7 +103,8 @@ long long ui_model_known_length(const struct ui_model *m);
 /* Counts the list now when needed (for G); -1 on error. */
 long long ui_model_length(struct ui_model *m, struct strbuf *err);
 
-/* Does the next piece of background work. Returns false when nothing is left. An error or
+/* Does the next piece of background work (building the facet index last). Returns false when
+ * nothing is left. An error or
  * an interruption leaves the piece pending; *FAILED is set for a real error (in err). */
 bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err);
 

@@ -122,6 +122,10 @@ def rows(result, details):
         else:
             out.append(("  %s p99 (ms)" % name, "%.1f" % v["list_p99"], "-", "-"))
     out.append(("  a key stops the counts within (ms, p99)", "%.1f" % details["model"]["cancel_p99"], "-", "-"))
+    ix = details["model"].get("index")
+    if ix:
+        out.append(("  facet index: built once when idle (ms; longest step; MB)",
+                    "%.1f; %.1f; %.1f" % (ix["ms"], ix["step_max"], ix["mb"]), "CPU %.1f" % ix["cpu_ms"], "-"))
     return out
 
 

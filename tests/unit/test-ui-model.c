@@ -164,15 +164,20 @@ static void test_interrupt(void **state)
 	f.unread_only = true;
 	assert_true(ui_model_set_filter(&m, &f, &qerr));
 	store_set_interrupt(t->st, always, NULL);
-	assert_true(ui_model_idle_step(&m, &failed, &err));
+	/* the first steps build the facet index (those that read a few rows are not stopped); a step
+	 * that reads the papers is stopped and stays to do */
+	failed = false;
+	for (int i = 0; i < 10 && !failed; i++)
+		assert_true(ui_model_idle_step(&m, &failed, &err));
 	assert_true(failed);
 	assert_true(m.stale & UI_STALE_COUNT);
 	assert_int_equal(m.count, -1);
 	store_set_interrupt(t->st, NULL, NULL);
 	sb_clear(&err);
-	assert_true(ui_model_idle_step(&m, &failed, &err));
-	assert_false(failed);
+	settle(&m);
 	assert_int_equal(m.count, 3037);
+	assert_true(m.index.ready); /* and it was counted with the index */
+	assert_true(m.match_valid);
 	ui_filter_clear(&f);
 	ui_model_free(&m);
 	sb_free(&err);
@@ -207,6 +212,58 @@ static void test_marks_and_changes(void **state)
 	sb_free(&err);
 }
 
+/* Another process links a paper to an institution: the reader reloads (as its data_version
+ * poll does), the counts come from SQL at once and the index is built again behind them. */
+static void test_library_change(void **state)
+{
+	struct temp_library *t = *state;
+	struct ui_model m;
+	struct ui_filter f = {0};
+	struct query_error qerr;
+	struct strbuf err = {0};
+	bool failed;
+	struct store *other = store_open(t->path, STORE_READ_WRITE, &err);
+	assert_non_null(other);
+
+	ui_model_init(&m, t->st, sort_default());
+	strlist_add(&f.insts, "Tsinghua University");
+	assert_true(ui_model_set_filter(&m, &f, &qerr));
+	settle(&m);
+	assert_true(m.index.ready);
+	assert_int_equal(m.count, 14); /* the table's Tsinghua papers but 19 (another name) */
+	/* attention 3 5 27 29 31; agents 7 16 28 30 */
+	assert_string_equal(m.facets[FACET_TOPIC].v[0].name, "attention");
+	assert_int_equal(m.facets[FACET_TOPIC].v[0].count, 5);
+	assert_int_equal(m.facets[FACET_TOPIC].v[1].count, 4);
+	assert_int_equal(sqlite3_exec(store_sqlite(other),
+				      "INSERT INTO paper_institution(paper_id, institution_id, pos)"
+				      " SELECT 1, id, 0 FROM institution WHERE name = 'Tsinghua University'",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	ui_model_invalidate(&m, UI_STALE_ALL);
+	assert_false(m.index.ready);
+	assert_true(ui_model_idle_step(&m, &failed, &err));
+	assert_false(failed);
+	assert_int_equal(m.count, 15); /* by SQL: the index is not built yet */
+	assert_false(m.index.ready);
+	settle(&m);
+	assert_true(m.index.ready);
+	assert_int_equal(m.count, 15);
+	assert_true(ui_model_set_filter(&m, &f, &qerr)); /* counted again, with the new index */
+	settle(&m);
+	assert_true(m.match_valid);
+	assert_int_equal(m.count, 15);
+	/* paper 1 brings agents to 5: equal counts go by name */
+	assert_string_equal(m.facets[FACET_TOPIC].v[0].name, "agents");
+	assert_int_equal(m.facets[FACET_TOPIC].v[0].count, 5);
+	assert_string_equal(m.facets[FACET_TOPIC].v[1].name, "attention");
+	assert_int_equal(m.facets[FACET_TOPIC].v[1].count, 5);
+	ui_filter_clear(&f);
+	ui_model_free(&m);
+	store_close(other);
+	sb_free(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -214,6 +271,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_filters, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_interrupt, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_marks_and_changes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_library_change, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("ui-model", tests, NULL, NULL);
 }

@@ -1,0 +1,326 @@
+/* facet-index.c — builds the in-memory lists of papers per institution, topic, date and score
+ * (facet-index.h), a bounded number of rows per step. */
+#include "facet-index.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "store-internal.h"
+#include "store-watch.h"
+
+/* What each stage reads. Every stage walks an index in (key, id) order and goes on after the
+ * last row it read (a row value comparison SQLite answers from the same index), so a step
+ * costs the rows it reads whatever the library's size. ?1 is the last key, ?2 the last id, ?3
+ * the number of rows; FIRST is the same read from the start. */
+static const struct {
+	const char *first; /* the first step */
+	const char *next;  /* the steps after it */
+	int fam;           /* the family its rows go to, -1: only the set of every paper */
+} stages[] = {
+	{"SELECT institution_id, paper_id FROM paper_institution ORDER BY institution_id, paper_id"
+	 " LIMIT ?3",
+	 "SELECT institution_id, paper_id FROM paper_institution"
+	 " WHERE (institution_id, paper_id) > (?1, ?2) ORDER BY institution_id, paper_id LIMIT ?3",
+	 FAM_INST},
+	{"SELECT topic_id, paper_id FROM paper_topic ORDER BY topic_id, paper_id LIMIT ?3",
+	 "SELECT topic_id, paper_id FROM paper_topic WHERE (topic_id, paper_id) > (?1, ?2)"
+	 " ORDER BY topic_id, paper_id LIMIT ?3",
+	 FAM_TOPIC},
+	{"SELECT date, id FROM paper WHERE date IS NOT NULL ORDER BY date, id LIMIT ?3",
+	 "SELECT date, id FROM paper WHERE date IS NOT NULL AND (date, id) > (?1, ?2)"
+	 " ORDER BY date, id LIMIT ?3",
+	 FAM_DATE},
+	{"SELECT NULL, id FROM paper WHERE date IS NULL ORDER BY id LIMIT ?3",
+	 "SELECT NULL, id FROM paper WHERE date IS NULL AND id > ?2 ORDER BY id LIMIT ?3", -1},
+	{"SELECT score, id FROM paper WHERE score IS NOT NULL ORDER BY score, id LIMIT ?3",
+	 "SELECT score, id FROM paper WHERE score IS NOT NULL AND (score, id) > (?1, ?2)"
+	 " ORDER BY score, id LIMIT ?3",
+	 FAM_SCORE},
+};
+#define NSTAGES (int)(sizeof stages / sizeof stages[0])
+
+/* After the lists: the order of the names, for ties in the facet pane. */
+static const char *const rank_sql[2] = {
+	"SELECT id FROM institution ORDER BY name COLLATE NOCASE, id",
+	"SELECT id FROM topic ORDER BY name COLLATE NOCASE, id",
+};
+
+void facet_index_init(struct facet_index *ix)
+{
+	memset(ix, 0, sizeof *ix);
+	ix->step_rows = FACET_INDEX_STEP;
+}
+
+static void family_free(struct facet_family *f)
+{
+	if (f->texts)
+		for (size_t i = 0; i < f->n; i++)
+			free(f->texts[i]);
+	free(f->texts);
+	free(f->ids);
+	free(f->nums);
+	free(f->lists);
+	free(f->blob);
+	memset(f, 0, sizeof *f);
+}
+
+void facet_index_free(struct facet_index *ix)
+{
+	for (int i = 0; i < FAM_COUNT; i++)
+		family_free(&ix->fam[i]);
+	bits_free(&ix->all);
+	sqlite3_value_free(ix->key);
+	memset(ix, 0, sizeof *ix);
+}
+
+void facet_index_reset(struct facet_index *ix)
+{
+	long long step = ix->step_rows;
+	int resets = ix->resets + (ix->stage > 0);
+	facet_index_free(ix); /* broken too: the library is not what it was */
+	ix->step_rows = step;
+	ix->resets = resets;
+}
+
+size_t facet_index_bytes(const struct facet_index *ix)
+{
+	size_t n = ix->all.nwords * 8;
+	for (int i = 0; i < FAM_COUNT; i++) {
+		const struct facet_family *f = &ix->fam[i];
+		n += f->blobcap + f->cap * (sizeof *f->lists + 8);
+		for (size_t k = 0; f->texts && k < f->n; k++)
+			n += strlen(f->texts[k]) + 1;
+	}
+	return n;
+}
+
+static void blob_put(struct facet_family *f, unsigned long long v)
+{
+	if (f->len + 10 > f->blobcap) {
+		f->blobcap = f->blobcap ? f->blobcap * 2 : 4096;
+		f->blob = xrealloc(f->blob, f->blobcap);
+	}
+	while (v >= 0x80) {
+		f->blob[f->len++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	f->blob[f->len++] = (unsigned char)v;
+}
+
+/* Starts the list of a new value (its key is stored by the caller at index f->n - 1). */
+static struct facet_list *family_add(struct facet_family *f, int fam)
+{
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 64;
+		f->lists = xrealloc(f->lists, f->cap * sizeof *f->lists);
+		if (fam == FAM_INST || fam == FAM_TOPIC)
+			f->ids = xrealloc(f->ids, f->cap * sizeof *f->ids);
+		else if (fam == FAM_SCORE)
+			f->nums = xrealloc(f->nums, f->cap * sizeof *f->nums);
+		else
+			f->texts = xrealloc(f->texts, f->cap * sizeof *f->texts);
+	}
+	struct facet_list *l = &f->lists[f->n++];
+	*l = (struct facet_list){.off = f->len};
+	return l;
+}
+
+/* Whether KEY (column 0) is the key of the family's last list. */
+static bool same_key(const struct facet_family *f, int fam, sqlite3_stmt *s)
+{
+	if (!f->n)
+		return false;
+	if (fam == FAM_INST || fam == FAM_TOPIC)
+		return f->ids[f->n - 1] == sqlite3_column_int64(s, 0);
+	if (fam == FAM_SCORE)
+		return f->nums[f->n - 1] == sqlite3_column_double(s, 0);
+	const char *t = (const char *)sqlite3_column_text(s, 0);
+	return t && !strcmp(f->texts[f->n - 1], t);
+}
+
+static void add_row(struct facet_index *ix, int fam, sqlite3_stmt *s)
+{
+	long long id = sqlite3_column_int64(s, 1);
+	if (id < 0 || id >= ix->limit) /* cannot be: the build starts again after a write */
+		return;
+	if (fam == FAM_DATE || fam < 0)
+		bits_set(&ix->all, id);
+	if (fam < 0)
+		return;
+	struct facet_family *f = &ix->fam[fam];
+	int type = sqlite3_column_type(s, 0);
+	/* SQLite orders and compares values of other types apart from these (an integer date
+	 * before every text): such a family answers no terms */
+	if ((fam == FAM_DATE && type != SQLITE_TEXT) ||
+	    (fam == FAM_SCORE && type != SQLITE_FLOAT && type != SQLITE_INTEGER)) {
+		f->odd = true;
+		return;
+	}
+	struct facet_list *l;
+	if (same_key(f, fam, s)) {
+		l = &f->lists[f->n - 1];
+	} else {
+		l = family_add(f, fam);
+		if (fam == FAM_INST || fam == FAM_TOPIC)
+			f->ids[f->n - 1] = sqlite3_column_int64(s, 0);
+		else if (fam == FAM_SCORE)
+			f->nums[f->n - 1] = sqlite3_column_double(s, 0);
+		else
+			f->texts[f->n - 1] = xstrdup((const char *)sqlite3_column_text(s, 0));
+	}
+	blob_put(f, (unsigned long long)(id - l->last));
+	l->last = id;
+	l->n++;
+}
+
+static bool step_fail(struct facet_index *ix, struct store *st, sqlite3_stmt *s,
+		      struct strbuf *err)
+{
+	/* a key the user pressed stops a step (store_set_interrupt): it is done again later */
+	if ((sqlite3_errcode(st->db) & 0xff) != SQLITE_INTERRUPT)
+		ix->broken = true;
+	sb_addf(err, "%s: cannot index the facets: %s", st->path, sqlite3_errmsg(st->db));
+	sqlite3_finalize(s);
+	return false;
+}
+
+/* The first step: what the build covers. */
+static bool step_begin(struct facet_index *ix, struct store *st, struct strbuf *err)
+{
+	sqlite3_stmt *s = NULL;
+	ix->version = store_data_version(st);
+	if (sqlite3_prepare_v2(st->db, "SELECT max(id) FROM paper", -1, &s, NULL) != SQLITE_OK ||
+	    sqlite3_step(s) != SQLITE_ROW)
+		return step_fail(ix, st, s, err);
+	ix->limit = sqlite3_column_int64(s, 0) + 1;
+	sqlite3_finalize(s);
+	bits_init(&ix->all, ix->limit);
+	ix->stage = 1;
+	return true;
+}
+
+/* One step of stage K (1-based): up to FACET_INDEX_STEP rows after the last one read. */
+static bool step_lists(struct facet_index *ix, struct store *st, int k, struct strbuf *err)
+{
+	sqlite3_stmt *s = NULL;
+	const char *sql = ix->key ? stages[k].next : stages[k].first;
+	long long rows = 0;
+	int rc;
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return step_fail(ix, st, s, err);
+	if (ix->key) {
+		sqlite3_bind_value(s, 1, ix->key);
+		sqlite3_bind_int64(s, 2, ix->key_id);
+	}
+	sqlite3_bind_int64(s, 3, ix->step_rows);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		add_row(ix, stages[k].fam, s);
+		rows++;
+		if (rows == ix->step_rows) { /* where the next step goes on */
+			sqlite3_value_free(ix->key);
+			ix->key = sqlite3_value_dup(sqlite3_column_value(s, 0));
+			ix->key_id = sqlite3_column_int64(s, 1);
+			if (!ix->key) {
+				sb_addf(err, "%s: cannot index the facets: out of memory", st->path);
+				ix->broken = true;
+				sqlite3_finalize(s);
+				return false;
+			}
+		}
+	}
+	if (rc != SQLITE_DONE)
+		return step_fail(ix, st, s, err);
+	sqlite3_finalize(s);
+	ix->built_rows += rows;
+	if (rows < ix->step_rows) {
+		sqlite3_value_free(ix->key);
+		ix->key = NULL;
+		ix->stage++;
+	}
+	return true;
+}
+
+/* The names' order: the place of each value's name, so that equal counts sort as SQL would
+ * sort them (name COLLATE NOCASE, then id) without the names in memory. */
+static bool step_ranks(struct facet_index *ix, struct store *st, int which, struct strbuf *err)
+{
+	sqlite3_stmt *s = NULL;
+	struct facet_family *f = &ix->fam[which ? FAM_TOPIC : FAM_INST];
+	uint32_t rank = 0;
+	int rc;
+	if (sqlite3_prepare_v2(st->db, rank_sql[which], -1, &s, NULL) != SQLITE_OK)
+		return step_fail(ix, st, s, err);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct facet_list *l = (struct facet_list *)facet_family_find(f, sqlite3_column_int64(s, 0));
+		if (l)
+			l->rank = rank;
+		rank++;
+	}
+	if (rc != SQLITE_DONE)
+		return step_fail(ix, st, s, err);
+	sqlite3_finalize(s);
+	ix->stage++;
+	return true;
+}
+
+bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *err)
+{
+	if (ix->ready)
+		return true;
+	if (ix->stage == 0)
+		return step_begin(ix, st, err);
+	if (store_data_version(st) != ix->version) { /* another connection wrote: start again */
+		facet_index_reset(ix);
+		return true;
+	}
+	if (ix->stage <= NSTAGES)
+		return step_lists(ix, st, ix->stage - 1, err);
+	if (ix->stage <= NSTAGES + 2)
+		return step_ranks(ix, st, ix->stage - NSTAGES - 1, err);
+	ix->ready = true;
+	return true;
+}
+
+const struct facet_list *facet_family_find(const struct facet_family *f, long long id)
+{
+	size_t lo = 0, hi = f->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (f->ids[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < f->n && f->ids[lo] == id ? &f->lists[lo] : NULL;
+}
+
+/* Walks the ids of L: P points at the bytes, ID is the running id. */
+#define LIST_EACH(f, l, id, body)                                                   \
+	do {                                                                         \
+		const unsigned char *p_ = (f)->blob + (l)->off;                      \
+		unsigned long long id = 0;                                           \
+		for (uint32_t i_ = 0; i_ < (l)->n; i_++) {                           \
+			unsigned long long d_ = 0;                                   \
+			unsigned sh_ = 0;                                            \
+			while (*p_ & 0x80) {                                         \
+				d_ |= (unsigned long long)(*p_++ & 0x7f) << sh_;     \
+				sh_ += 7;                                            \
+			}                                                            \
+			d_ |= (unsigned long long)*p_++ << sh_;                      \
+			id += d_;                                                    \
+			body;                                                        \
+		}                                                                    \
+	} while (0)
+
+void facet_list_fill(const struct facet_family *f, const struct facet_list *l, struct bits *out)
+{
+	LIST_EACH(f, l, id, bits_set(out, (long long)id));
+}
+
+long long facet_list_count(const struct facet_family *f, const struct facet_list *l,
+			   const struct bits *set)
+{
+	long long n = 0;
+	LIST_EACH(f, l, id, n += bits_test(set, (long long)id));
+	return n;
+}

@@ -1,0 +1,85 @@
+/* facet-index.h — an in-memory index of which papers hold each institution, topic, date and
+ * score, so that a query's matching set can be made a bitmap (facet-match.c) and facet counts
+ * taken from it without SQL.
+ *
+ * Each value keeps its papers as a sorted list of ids, delta-coded in bytes (one to three bytes
+ * an id for most values: 9.8 MB for a library of a million papers). It is built in steps of
+ * FACET_INDEX_STEP rows, each its own short read, so the reader stays responsive; a commit by
+ * another connection while it is built starts it again. It holds the library as it was when
+ * built: after a write (store_data_version changes, or the reader reloads) the owner resets it
+ * and it is built afresh. */
+#ifndef PB_FACET_INDEX_H
+#define PB_FACET_INDEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <sqlite3.h>
+
+#include "facet-bits.h"
+#include "util.h"
+
+struct store;
+
+/* One value's papers: ascending ids, delta-coded as 7-bit groups (LEB128). */
+struct facet_list {
+	size_t off;    /* where its bytes start in the family's blob */
+	uint32_t n;    /* how many ids */
+	uint32_t rank; /* inst/topic: place of the name in (name COLLATE NOCASE, id) order */
+	long long last; /* the last id added (while building) */
+};
+
+/* The lists of one kind of value, in the order of the value. */
+struct facet_family {
+	struct facet_list *lists; /* one per value that papers hold */
+	size_t n, cap;            /* lists used and allocated */
+	long long *ids;           /* inst/topic: the value's id, ascending */
+	double *nums;             /* score: the value, ascending */
+	char **texts;             /* date: the value, ascending (bytewise) */
+	unsigned char *blob;      /* the coded ids */
+	size_t len, blobcap;      /* bytes used and allocated */
+	bool odd;                 /* a value of a type the lists cannot compare like SQLite
+				   * (a date that is not text): terms go to SQL instead */
+};
+
+enum facet_fam { FAM_INST, FAM_TOPIC, FAM_DATE, FAM_SCORE, FAM_COUNT };
+
+struct facet_index {
+	int stage;               /* building: what is being read (0 first, ready at the end) */
+	bool ready;              /* built and usable */
+	bool broken;             /* a step failed other than by an interruption: not retried
+				  * until the next reset */
+	long long version;       /* store_data_version when the build began */
+	long long limit;         /* ids below this are covered (max(id) + 1) */
+	struct facet_family fam[FAM_COUNT]; /* the lists */
+	struct bits all;         /* every paper */
+	sqlite3_value *key;      /* building: the last key read in this stage (NULL: none) */
+	long long key_id;        /* building: the last paper id read with it */
+	long long built_rows;    /* rows read so far (for the caller's curiosity) */
+	long long step_rows;     /* rows read in one step (FACET_INDEX_STEP; tests use fewer) */
+	int resets;              /* builds dropped because the library changed (kept by reset) */
+};
+
+/* Rows read in one build step. */
+#define FACET_INDEX_STEP 65536
+
+void facet_index_init(struct facet_index *ix);
+void facet_index_free(struct facet_index *ix);
+/* Drops what is built (the library changed); the next step starts the build again. */
+void facet_index_reset(struct facet_index *ix);
+/* Does one step of building. Returns false with ERR filled on an error (an interrupted step
+ * is an error too, and is simply done again by the next call). */
+bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *err);
+/* Bytes held (for measurements). */
+size_t facet_index_bytes(const struct facet_index *ix);
+
+/* Sets in OUT every paper of LIST. */
+void facet_list_fill(const struct facet_family *f, const struct facet_list *l, struct bits *out);
+/* How many papers of LIST are in SET. */
+long long facet_list_count(const struct facet_family *f, const struct facet_list *l,
+			   const struct bits *set);
+/* The list of value ID in an inst/topic family, NULL when no paper holds it. */
+const struct facet_list *facet_family_find(const struct facet_family *f, long long id);
+
+#endif

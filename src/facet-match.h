@@ -1,0 +1,31 @@
+/* facet-match.h — a query's matching papers as a bitmap over a built facet index, and the
+ * counts the reader shows from it: "N of M", facet values, favourites and unread. Each gives
+ * the same figures as the SQL of store_count and store_facets (the unit tests compare them).
+ *
+ * Institution, topic, date and score terms are read from the index's lists; every other term
+ * (full-text words, categories, tags, favourites, read marks) is its own SQL set of ids, which
+ * SQLite takes from an index; AND, OR and NOT are word operations on the bitmaps. */
+#ifndef PB_FACET_MATCH_H
+#define PB_FACET_MATCH_H
+
+#include <stdbool.h>
+
+#include "facet-bits.h"
+#include "facet-index.h"
+#include "query.h"
+
+/* The papers Q matches, into OUT (initialised here; IX must be ready). False with ERR filled
+ * on an error or an interruption (store_set_interrupt). */
+bool facet_match(const struct facet_index *ix, struct store *st, const struct query *q,
+		 struct bits *out, struct strbuf *err);
+/* The values of KIND among the papers of SET, most frequent first, then by name (COLLATE
+ * NOCASE) and id, as store_facets orders them; LIMIT < 0: all. */
+bool facet_match_counts(const struct facet_index *ix, struct store *st, const struct bits *set,
+			enum facet_kind kind, long long limit, struct facet_count **out, size_t *n,
+			struct strbuf *err);
+/* How many of the papers of SET are favourites (READ false) or marked read (READ true); -1 on
+ * an error. */
+long long facet_match_marked(struct store *st, const struct bits *set, bool read,
+			     struct strbuf *err);
+
+#endif
