@@ -252,6 +252,7 @@ static void sql_part(struct query_sql *out, struct compiler *c, enum qpart_kind 
 	p->nbinds = c->nbinds;
 	p->fts = kind == QP_FTS ? xstrdup(c->binds[0].text) : NULL;
 	p->set = NULL;
+	p->lone = single;
 	/* a lone term written "p.id IN (SELECT ...)": that SELECT is its set of ids */
 	static const char in[] = "p.id IN (";
 	size_t len = strlen(p->sql);

@@ -106,18 +106,33 @@ const char *store_list_walk_index(struct sort order)
 	return NULL;
 }
 
+/* The index the filter-first plan reads its matches' sort keys from, or NULL: when a term
+ * of the top level is a set of ids (the plan starts from one) and the order is by score or
+ * date, paper_sort_keys gives each match's key by id without its row. SQLite would fetch the
+ * rows by rowid instead, a 16 KB page each. */
+static const char *gather_index(const struct query_sql *s, struct sort order)
+{
+	if (order.key != SORT_SCORE && order.key != SORT_DATE)
+		return NULL;
+	for (size_t i = 0; i < s->nparts; i++)
+		if (s->parts[i].lone && !strncmp(s->parts[i].sql, "p.id IN (", 9))
+			return "paper_sort_keys";
+	return NULL;
+}
+
 static char *list_sql(const struct query_sql *s, struct sort order, bool rows, const char *walk,
 		      bool reverse)
 {
 	struct strbuf b = {0};
+	const char *index = walk ? walk : gather_index(s, order);
 	if (rows)
 		sb_add(&b, "SELECT p.id, p.arxiv_id, p.score, p.date, p.title,"
 			   " EXISTS (SELECT 1 FROM favourite AS f WHERE f.paper_id = p.id),"
 			   " EXISTS (SELECT 1 FROM read_mark AS r WHERE r.paper_id = p.id)"
 			   " FROM paper AS p WHERE p.id IN (");
 	sb_add(&b, "SELECT p.id FROM paper AS p ");
-	if (walk)
-		sb_addf(&b, "INDEXED BY %s ", walk);
+	if (index)
+		sb_addf(&b, "INDEXED BY %s ", index);
 	sb_add(&b, "WHERE ");
 	query_sql_where(s, &b);
 	sb_addf(&b, " ORDER BY %s LIMIT ? OFFSET ?", list_order(order, reverse));

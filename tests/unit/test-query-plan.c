@@ -136,14 +136,29 @@ static void test_walk_plans(void **state)
 		       "USING COVERING INDEX paper_score (score>? AND score<?)");
 }
 
-/* Filter first: the smallest set drives, papers fetched by id. */
+/* Filter first: the smallest set drives; in score or date order each match's sort key comes
+ * from paper_sort_keys by id, not from its row. */
 static void test_filter_plans(void **state)
 {
 	(void)state;
+	static const struct sort title = {SORT_TITLE, true};
+	static const struct sort score_asc = {SORT_SCORE, true};
 	expect_in_plan("attention", by_score, false, "SCAN paper_fts VIRTUAL TABLE INDEX 0:M");
-	expect_in_plan("attention", by_score, false, "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)");
 	expect_in_plan("inst:tsinghua", by_score, false, "paper_institution_inst");
 	expect_in_plan("topic:agents", by_score, false, "paper_topic_topic");
+	static const char *const sets[] = {"attention", "inst:tsinghua", "topic:agents year:2025",
+					   "attention -topic:agents", "tag:toread score>=5"};
+	for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++) {
+		expect_in_plan(sets[i], by_score, false, "SEARCH p USING COVERING INDEX paper_sort_keys (id=?");
+		expect_in_plan(sets[i], by_date, false, "SEARCH p USING COVERING INDEX paper_sort_keys (id=?");
+		expect_in_plan(sets[i], score_asc, false, "SEARCH p USING COVERING INDEX paper_sort_keys (id=?");
+		expect_not_in_plan(sets[i], by_score, false, "SEARCH p USING INTEGER PRIMARY KEY");
+	}
+	/* the title is not among the keys: its rows are read */
+	expect_in_plan("attention", title, false, "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)");
+	/* no set of ids to start from: not forced onto the index */
+	expect_not_in_plan("-attention", by_score, false, "paper_sort_keys");
+	expect_not_in_plan("attention or inst:tsinghua", by_score, false, "paper_sort_keys");
 }
 
 /* Which plan runs first: a rare full-text term (all are, in forty papers) means filter first;
