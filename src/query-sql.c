@@ -152,11 +152,18 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 		sb_add(&c->sql, c->probe ? "EXISTS (SELECT 1 FROM paper_institution AS pi"
 					   " WHERE pi.paper_id = p.id AND"
 					 : "p.id IN (SELECT pi.paper_id FROM paper_institution AS pi WHERE");
+		/* instr() first: a plain substring search turns away nearly every name before
+		 * the GLOB (ten times slower) looks for the word start; both scan every name */
 		sb_add(&c->sql, " pi.institution_id IN (SELECT i.id FROM institution AS i"
-				" WHERE ' ' || i.key GLOB ? UNION SELECT a.institution_id"
-				" FROM institution_alias AS a WHERE ' ' || a.key GLOB ?))");
-		sql_bind(c, sql_inst_pattern(n->text), 0);
-		sql_bind(c, sql_inst_pattern(n->text), 0);
+				" WHERE instr(i.key, ?) AND ' ' || i.key GLOB ? UNION SELECT"
+				" a.institution_id FROM institution_alias AS a"
+				" WHERE instr(a.key, ?) AND ' ' || a.key GLOB ?))");
+		key = fold_key(n->text);
+		for (int k = 0; k < 2; k++) {
+			sql_bind(c, xstrdup(key), 0);
+			sql_bind(c, sql_inst_pattern(n->text), 0);
+		}
+		free(key);
 		break;
 	case QF_TOPIC:
 	case QF_CAT:
