@@ -5,16 +5,19 @@
  *
  * Two plans, chosen by selectivity (issue 6: a million papers):
  * - filter first: every term a set (p.id IN (...)); SQLite computes the smallest and sorts
- *   what passes. Right when few papers match: a rare word, a small institution.
+ *   what passes, their sort keys read from paper_sort_keys. Right when few papers match: a
+ *   rare word, a small institution.
  * - walk: the order's own index is walked from the top and each paper tested (correlated
  *   EXISTS, the FTS match probed by rowid) until the window is full. Right when many match:
  *   a common word sorted by score needs a few hundred probes, where the first plan would
  *   gather and sort a third of the library.
- * A full-text term with fewer than LIST_RARE matches (counted up to that) means filter first
- * at once; otherwise the walk runs with a budget of SQLite steps and, when the matches are too
- * sparse for it to fill the window within it, gives way to the first plan. Both return the
- * same rows in the same order.
+ * Where one ends and the other begins depends on the library's size and the window's depth
+ * (store_list_rare_cap): a term whose set of ids holds fewer matches than that (counted up to
+ * it) means filter first at once; otherwise the walk runs with a budget of CPU time and, when
+ * the matches are too sparse near the top of the order for it to fill the window within it,
+ * gives way to the first plan. Both return the same rows in the same order.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,11 +27,8 @@
 #include "store-watch.h"
 #include "store.h"
 
-/* A full-text term matching fewer papers than this is cheaper to gather and sort. */
-#define LIST_RARE 2000
-/* SQLite progress callbacks (STORE_INTERRUPT_PERIOD steps each) a walk may take before the
- * filter-first plan is tried instead: a few milliseconds of probing. */
-#define LIST_WALK_BUDGET 400
+/* The least CPU time (ms) a walk may take before the filter-first plan is tried instead. */
+#define LIST_BUDGET_MIN_MS 3.0
 
 /* ORDER BY for each key and direction. Papers without the value come last either way; ties go
  * by id in the same direction, which keeps the order stable and lets SQLite walk an index
@@ -151,34 +151,81 @@ char *store_list_walk_sql(const struct query_sql *probe, struct sort order, bool
 	return list_sql(probe, order, rows, store_list_walk_index(order), false);
 }
 
-/* How many papers the full-text expression matches, counted up to LIMIT (-1 on error). */
-static long long fts_matches_upto(struct store *st, const char *expr, long long limit)
+/* What one paper costs each plan (CPU microseconds, measured at 200,000 and 1,000,000 papers
+ * on the bench library): the walk's probe of a paper (its term looked up by id, often a page
+ * the cache does not hold), and the gather's match (its id from the set, its sort keys from
+ * paper_sort_keys, the sorter). */
+#define LIST_PROBE_US 5.0
+#define LIST_GATHER_US 0.5
+/* Below this many matches a set is gathered whatever the library's size. */
+#define LIST_RARE_MIN 500
+
+long long store_list_rare_cap(long long papers, long long depth)
 {
-	sqlite3_stmt *stmt = store_stmt(st, STORE_SLOT_LIST,
-					"SELECT count(*) FROM (SELECT 1 FROM paper_fts"
-					" WHERE paper_fts MATCH ? LIMIT ?)");
+	/* a walk to DEPTH probes about depth * papers / m papers when m of them match; the
+	 * gather handles the m: the two cost the same where m * m = depth * papers * probe /
+	 * gather, and each is cheaper on its own side of that m */
+	double m = sqrt((double)(papers > 0 ? papers : 0) * (double)(depth > 0 ? depth : 1) *
+			(LIST_PROBE_US / LIST_GATHER_US));
+	return m < LIST_RARE_MIN ? LIST_RARE_MIN : (long long)m;
+}
+
+/* The papers of the library, as its highest id (an index's last entry, where count(*) would
+ * read them all); 0 when empty, -1 on error. */
+static long long list_papers(struct store *st)
+{
+	sqlite3_stmt *stmt = store_stmt(st, STORE_SLOT_LIST, "SELECT max(id) FROM paper");
 	long long n = -1;
 	if (!stmt)
 		return -1;
-	sqlite3_bind_text(stmt, 1, expr, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(stmt, 2, limit);
 	if (sqlite3_step(stmt) == SQLITE_ROW)
 		n = sqlite3_column_int64(stmt, 0);
 	sqlite3_reset(stmt);
-	sqlite3_clear_bindings(stmt);
 	return n;
 }
 
-enum list_plan store_list_choose(struct store *st, const struct query_sql *s, struct sort order)
+/* How many ids the lone set PART holds ("p.id IN (SELECT ...)"), counted up to CAP; -1 when
+ * PART is no such set or on error. Its ids come from an index or the full-text index, so
+ * counting them costs a small part of gathering them. */
+static long long list_set_upto(struct store *st, const struct query_part *part, long long cap)
 {
+	static const char in[] = "p.id IN (";
+	size_t len = strlen(part->sql);
+	if (!part->lone || strncmp(part->sql, in, sizeof in - 1) || part->sql[len - 1] != ')')
+		return -1;
+	char *sql = xasprintf("SELECT count(*) FROM (%.*s LIMIT ?)", (int)(len - sizeof in),
+			      part->sql + sizeof in - 1);
+	sqlite3_stmt *stmt = store_list_prepare(st, sql, NULL);
+	long long n = -1;
+	free(sql);
+	if (!stmt)
+		return -1;
+	sqlite3_bind_int64(stmt, bind_part(stmt, part, 1), cap);
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		n = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return n;
+}
+
+enum list_plan store_list_choose(struct store *st, const struct query_sql *s, struct sort order,
+				 long long depth, double *budget_ms)
+{
+	if (budget_ms)
+		*budget_ms = 0;
 	if (!s->nparts || !store_list_walk_index(order))
 		return LIST_PLAN_FILTER;
+	long long cap = store_list_rare_cap(list_papers(st), depth);
 	for (size_t i = 0; i < s->nparts; i++) {
-		if (s->parts[i].kind != QP_FTS)
-			continue;
-		long long n = fts_matches_upto(st, s->parts[i].fts, LIST_RARE);
-		if (n >= 0 && n < LIST_RARE)
+		long long n = list_set_upto(st, &s->parts[i], cap);
+		if (n >= 0 && n < cap)
 			return LIST_PLAN_FILTER;
+	}
+	/* near the cap the walk costs what gathering would, by the estimates; at twice that,
+	 * the matches are sparser near the top of the order than their number said (or the
+	 * estimates are off), and gathering wins */
+	if (budget_ms) {
+		double ms = 2 * (double)cap * LIST_GATHER_US / 1000.0;
+		*budget_ms = ms < LIST_BUDGET_MIN_MS ? LIST_BUDGET_MIN_MS : ms;
 	}
 	return LIST_PLAN_WALK;
 }
@@ -262,10 +309,11 @@ static bool list_exec(struct store *st, const struct query *q, struct sort order
 		      long long limit, bool reverse, struct list_out *out, struct strbuf *err)
 {
 	struct query_sql s;
+	double budget = 0;
 	bool walk;
 	query_compile(q, &s);
 	walk = limit >= 0 && offset + limit <= LIST_WALK_DEPTH &&
-	       store_list_choose(st, &s, order) == LIST_PLAN_WALK;
+	       store_list_choose(st, &s, order, offset + limit, &budget) == LIST_PLAN_WALK;
 	query_sql_free(&s);
 	for (;; walk = false) {
 		int rc;
@@ -273,7 +321,7 @@ static bool list_exec(struct store *st, const struct query *q, struct sort order
 		if (!stmt)
 			return false;
 		if (walk)
-			store_budget_begin(st, LIST_WALK_BUDGET);
+			store_budget_begin(st, budget);
 		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
 			list_out_add(out, stmt);
 		bool spent = walk && store_budget_end(st);

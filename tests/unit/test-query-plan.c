@@ -161,8 +161,9 @@ static void test_filter_plans(void **state)
 	expect_not_in_plan("attention or inst:tsinghua", by_score, false, "paper_sort_keys");
 }
 
-/* Which plan runs first: a rare full-text term (all are, in forty papers) means filter first;
- * no full-text term means walk; an order no index gives means filter first. */
+/* Which plan runs first. In a library of forty papers every set of ids is below the cap, so
+ * a term that is one means filter first; terms with no set of their own (ranges, negations)
+ * mean walk; an order no index gives means filter first. A walk gets a budget. */
 static void test_choice(void **state)
 {
 	(void)state;
@@ -173,22 +174,47 @@ static void test_choice(void **state)
 	} cases[] = {
 		{"attention", {SORT_SCORE, false}, LIST_PLAN_FILTER},
 		{"inst:tsinghua attention", {SORT_SCORE, false}, LIST_PLAN_FILTER},
-		{"inst:tsinghua", {SORT_SCORE, false}, LIST_PLAN_WALK},
-		{"topic:agents year:2025", {SORT_DATE, false}, LIST_PLAN_WALK},
-		{"inst:tsinghua", {SORT_SCORE, true}, LIST_PLAN_FILTER},
-		{"inst:tsinghua", {SORT_TITLE, true}, LIST_PLAN_FILTER},
+		{"inst:tsinghua", {SORT_SCORE, false}, LIST_PLAN_FILTER},
+		{"topic:agents year:2025", {SORT_DATE, false}, LIST_PLAN_FILTER},
+		{"year:2025", {SORT_SCORE, false}, LIST_PLAN_WALK},
+		{"-attention -topic:agents", {SORT_SCORE, false}, LIST_PLAN_WALK},
+		{"score>=5", {SORT_DATE, false}, LIST_PLAN_WALK},
+		{"attention or inst:tsinghua", {SORT_SCORE, false}, LIST_PLAN_WALK},
+		{"year:2025", {SORT_SCORE, true}, LIST_PLAN_FILTER},
+		{"year:2025", {SORT_TITLE, true}, LIST_PLAN_FILTER},
 		{"", {SORT_SCORE, false}, LIST_PLAN_FILTER},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct query *q = parse(cases[i].query);
 		struct query_sql s;
+		double budget = -1;
 		query_compile(q, &s);
-		enum list_plan got = store_list_choose(lib.st, &s, cases[i].order);
+		enum list_plan got = store_list_choose(lib.st, &s, cases[i].order, 100, &budget);
 		if (got != cases[i].want)
 			fail_msg("%s: plan %d, want %d", cases[i].query, got, cases[i].want);
+		if ((got == LIST_PLAN_WALK) != (budget > 0))
+			fail_msg("%s: plan %d with a budget of %g ms", cases[i].query, got, budget);
 		query_sql_free(&s);
 		query_free(q);
 	}
+}
+
+/* Where gathering stops paying: never below a few hundred matches; in a large library it
+ * grows as the square root of the papers times the depth, so a bigger library gathers more
+ * matches but a smaller share of its papers. */
+static void test_rare_cap(void **state)
+{
+	(void)state;
+	assert_true(store_list_rare_cap(40, 100) >= 100);
+	assert_true(store_list_rare_cap(0, 100) > 0);
+	long long m1 = store_list_rare_cap(1000000, 100);
+	long long m4 = store_list_rare_cap(4000000, 100);
+	/* a walk to depth 100 of a million papers probes 5 us each; a gathered match costs a
+	 * tenth of that: equal at sqrt(1e6 * 100 * 10) ~ 31,600 matches */
+	assert_in_range(m1, 31000, 32000);
+	assert_in_range(m4, 2 * m1 - 2, 2 * m1 + 2);
+	assert_in_range(store_list_rare_cap(1000000, 400), 2 * m1 - 2, 2 * m1 + 2);
+	assert_true(m4 < 4 * m1);
 }
 
 static const char *const same_queries[] = {
@@ -313,7 +339,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_walk_plans),   cmocka_unit_test(test_filter_plans),
-		cmocka_unit_test(test_choice),       cmocka_unit_test(test_plans_agree),
+		cmocka_unit_test(test_choice),       cmocka_unit_test(test_rare_cap),
+		cmocka_unit_test(test_plans_agree),
 		cmocka_unit_test(test_from_end),     cmocka_unit_test(test_count),
 	};
 	return cmocka_run_group_tests_name("query-plan", tests, setup, teardown);
