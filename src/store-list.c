@@ -224,7 +224,7 @@ enum list_plan store_list_choose(struct store *st, const struct query_sql *s, st
 	 * the matches are sparser near the top of the order than their number said (or the
 	 * estimates are off), and gathering wins */
 	if (budget_ms) {
-		double ms = 2 * (double)cap * LIST_GATHER_US / 1000.0;
+		double ms = 4 * (double)cap * LIST_GATHER_US / 1000.0;
 		*budget_ms = ms < LIST_BUDGET_MIN_MS ? LIST_BUDGET_MIN_MS : ms;
 	}
 	return LIST_PLAN_WALK;
