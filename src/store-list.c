@@ -17,6 +17,7 @@
  * the matches are too sparse near the top of the order for it to fill the window within it,
  * gives way to the first plan. Both return the same rows in the same order.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,22 +121,113 @@ static const char *gather_index(const struct query_sql *s, struct sort order)
 	return NULL;
 }
 
+/* Whether SQL reads no column of p but its id. */
+static bool ids_only(const char *sql)
+{
+	for (const char *c = strstr(sql, "p."); c; c = strstr(c + 2, "p.")) {
+		bool word_start = c == sql || !(isalnum((unsigned char)c[-1]) || c[-1] == '_');
+		if (word_start && (strncmp(c + 2, "id", 2) || isalnum((unsigned char)c[4]) || c[4] == '_'))
+			return false;
+	}
+	return true;
+}
+
+/* The part a score-ordered gather starts from, or -1: the first lone set of ids, when no part
+ * reads more of the paper than its id. Then the papers are never looked up in paper at all:
+ * the matches' scores come from paper_scored, which holds only the papers with a score (a
+ * few MB that stay in the cache where paper_sort_keys is read a page per match), and the
+ * rest sort after them by id. */
+static int scored_driver(const struct query_sql *s, struct sort order)
+{
+	int d = -1;
+	if (order.key != SORT_SCORE)
+		return -1;
+	for (size_t i = 0; i < s->nparts; i++) {
+		if (!ids_only(s->parts[i].sql))
+			return -1;
+		if (d < 0 && s->parts[i].lone && !strncmp(s->parts[i].sql, "p.id IN (", 9))
+			d = (int)i;
+	}
+	return d;
+}
+
+/* Appends SQL with its '?'s numbered from FIRST on (generated text: no '?' in a literal). */
+static void sb_add_numbered(struct strbuf *b, const char *sql, int first)
+{
+	for (; *sql; sql++) {
+		if (*sql == '?')
+			sb_addf(b, "?%d", first++);
+		else
+			sb_addc(b, *sql);
+	}
+}
+
+/* The inner SELECT of a score-ordered gather from part D (scored_driver): D's set first, as
+ * the rows to sort, then every other part's test on them. The '?'s are numbered by the binds'
+ * order in S, so the statement binds as every other list statement does. */
+static void list_scored_sql(struct strbuf *b, const struct query_sql *s, int d, const char *order)
+{
+	const struct query_part *dp = &s->parts[d];
+	int base = 1, at = 1;
+	for (int i = 0; i < d; i++)
+		base += (int)s->parts[i].nbinds;
+	/* a link table may list a paper twice (two of its institutions match) */
+	bool once = dp->kind == QP_FTS;
+	size_t len = strlen(dp->sql);
+	sb_add(b, once ? "WITH m(id) AS (" : "WITH m(id) AS (SELECT DISTINCT * FROM (");
+	struct strbuf set = {0};
+	sb_addf(&set, "%.*s", (int)(len - 10), dp->sql + 9);
+	sb_add_numbered(b, set.s, base);
+	sb_free(&set);
+	sb_add(b, once ? ")" : "))");
+	sb_add(b, " SELECT p.id FROM m AS p LEFT JOIN paper AS s INDEXED BY paper_scored"
+		  " ON s.id = p.id AND s.score IS NOT NULL WHERE ");
+	bool any = false;
+	for (size_t i = 0; i < s->nparts; i++) {
+		if ((int)i != d) { /* D's own test is its set */
+			sb_add(b, any ? " AND (" : "(");
+			sb_add_numbered(b, s->parts[i].sql, at);
+			sb_addc(b, ')');
+			any = true;
+		}
+		at += (int)s->parts[i].nbinds;
+	}
+	if (!any)
+		sb_add(b, "1");
+	/* the order with the score taken from s; NULLs sort as they do in paper's column */
+	sb_add(b, " ORDER BY ");
+	for (const char *c = order; *c; c++) {
+		if (!strncmp(c, "p.score", 7)) {
+			sb_add(b, "s.score");
+			c += 6;
+		} else {
+			sb_addc(b, *c);
+		}
+	}
+	sb_add(b, " LIMIT ? OFFSET ?");
+}
+
 static char *list_sql(const struct query_sql *s, struct sort order, bool rows, const char *walk,
 		      bool reverse)
 {
 	struct strbuf b = {0};
 	const char *index = walk ? walk : gather_index(s, order);
+	int scored = walk ? -1 : scored_driver(s, order);
 	if (rows)
 		sb_add(&b, "SELECT p.id, p.arxiv_id, p.score, p.date, p.title,"
 			   " EXISTS (SELECT 1 FROM favourite AS f WHERE f.paper_id = p.id),"
 			   " EXISTS (SELECT 1 FROM read_mark AS r WHERE r.paper_id = p.id)"
 			   " FROM paper AS p WHERE p.id IN (");
-	sb_add(&b, "SELECT p.id FROM paper AS p ");
-	if (index)
-		sb_addf(&b, "INDEXED BY %s ", index);
-	sb_add(&b, "WHERE ");
-	query_sql_where(s, &b);
-	sb_addf(&b, " ORDER BY %s LIMIT ? OFFSET ?", list_order(order, reverse));
+	if (scored >= 0) {
+		list_scored_sql(&b, s, scored, list_order(order, reverse));
+	} else {
+		sb_add(&b, "SELECT p.id FROM paper AS p ");
+		if (index)
+			sb_addf(&b, "INDEXED BY %s ", index);
+		sb_add(&b, "WHERE ");
+		query_sql_where(s, &b);
+		sb_addf(&b, " ORDER BY %s LIMIT ? OFFSET ?", list_order(order, reverse));
+	}
 	if (rows)
 		sb_addf(&b, ") ORDER BY %s", list_order(order, reverse));
 	return sb_take(&b);
