@@ -276,27 +276,46 @@ static long long list_papers(struct store *st)
 	return n;
 }
 
-/* How many ids the lone set PART holds ("p.id IN (SELECT ...)"), counted up to CAP; -1 when
- * PART is no such set or on error. Its ids come from an index or the full-text index, so
- * counting them costs a small part of gathering them. */
-static long long list_set_upto(struct store *st, const struct query_part *part, long long cap)
+/* How many ids above AFTER the lone set PART holds ("p.id IN (SELECT ...)"), counted up to
+ * CAP; -1 when PART is no such set or on error. Its ids come from an index or the full-text
+ * index, which both seek to AFTER, so counting them costs a small part of gathering them. */
+static long long list_set_upto(struct store *st, const struct query_part *part, long long after,
+			       long long cap)
 {
 	static const char in[] = "p.id IN (";
 	size_t len = strlen(part->sql);
 	if (!part->lone || strncmp(part->sql, in, sizeof in - 1) || part->sql[len - 1] != ')')
 		return -1;
-	char *sql = xasprintf("SELECT count(*) FROM (%.*s LIMIT ?)", (int)(len - sizeof in),
-			      part->sql + sizeof in - 1);
+	char *sql = xasprintf("WITH x(id) AS (%.*s) SELECT count(*) FROM"
+			      " (SELECT 1 FROM x WHERE id > ? LIMIT ?)",
+			      (int)(len - sizeof in), part->sql + sizeof in - 1);
 	sqlite3_stmt *stmt = store_list_prepare(st, sql, NULL);
 	long long n = -1;
 	free(sql);
 	if (!stmt)
 		return -1;
-	sqlite3_bind_int64(stmt, bind_part(stmt, part, 1), cap);
+	int next = bind_part(stmt, part, 1);
+	sqlite3_bind_int64(stmt, next, after);
+	sqlite3_bind_int64(stmt, next + 1, cap);
 	if (sqlite3_step(stmt) == SQLITE_ROW)
 		n = sqlite3_column_int64(stmt, 0);
 	sqlite3_finalize(stmt);
 	return n;
+}
+
+/* Whether PART's set holds fewer than CAP ids of a library whose highest id is PAPERS; -1
+ * when it is no set. The newest eighth of the ids is counted first: a common term fills an
+ * eighth of the cap there, and the rest of its ids need not be counted. */
+static int list_set_below(struct store *st, const struct query_part *part, long long papers,
+			  long long cap)
+{
+	long long n = list_set_upto(st, part, papers - papers / 8, cap / 8);
+	if (n < 0)
+		return -1;
+	if (n >= cap / 8)
+		return 0;
+	n = list_set_upto(st, part, -1, cap);
+	return n < 0 ? -1 : n < cap;
 }
 
 enum list_plan store_list_choose(struct store *st, const struct query_sql *s, struct sort order,
@@ -306,12 +325,11 @@ enum list_plan store_list_choose(struct store *st, const struct query_sql *s, st
 		*budget_ms = 0;
 	if (!s->nparts || !store_list_walk_index(order))
 		return LIST_PLAN_FILTER;
-	long long cap = store_list_rare_cap(list_papers(st), depth);
-	for (size_t i = 0; i < s->nparts; i++) {
-		long long n = list_set_upto(st, &s->parts[i], cap);
-		if (n >= 0 && n < cap)
+	long long papers = list_papers(st);
+	long long cap = store_list_rare_cap(papers, depth);
+	for (size_t i = 0; i < s->nparts; i++)
+		if (list_set_below(st, &s->parts[i], papers, cap) == 1)
 			return LIST_PLAN_FILTER;
-	}
 	/* near the cap the walk costs what gathering would, by the estimates; at twice that,
 	 * the matches are sparser near the top of the order than their number said (or the
 	 * estimates are off), and gathering wins */
