@@ -153,7 +153,8 @@ BENCH_FLAGS  = $(WARN) -D_GNU_SOURCE -O2 -g
 bench:
 	@$(MAKE) --no-print-directory deps DEB_MORE="$(DEB_BENCH)"
 	@$(MAKE) --no-print-directory paperboat $(BENCH_GEN) $(BENCH_BASE) $(BENCH_PAGES) $(BENCH_LIBGEN) $(BENCH_READ)
-	@$(MAKE) --no-print-directory bench-corpus bench-library
+	@# the corpus and the library are made side by side (one core each): neither is timed
+	@$(MAKE) --no-print-directory -j2 bench-corpus bench-library
 	/usr/bin/python3 tests/bench/run.py --corpus $(BENCH_CORPUS) --pb ./paperboat \
 		--baseline $(BENCH_BASE) --extract $(BENCH_PAGES) --out build/bench.json \
 		--library $(BENCH_LIBRARY) --library-meta $(BENCH_LIBRARY).json --pbread $(BENCH_READ) $(BENCH_ARGS)

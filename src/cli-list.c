@@ -5,6 +5,7 @@
 
 #include "format.h"
 #include "query.h"
+#include "store-watch.h"
 
 /* Rows come from the store a window at a time, so a listing of the whole library never holds
  * it all in memory. */
@@ -104,6 +105,9 @@ int cli_list(struct cli *cli, int argc, char **argv)
 		status = EXIT_FAIL;
 		goto done;
 	}
+	/* the reader's small page cache: a listing reads each page about once, and in a fresh
+	 * process every page a larger cache takes in is new memory, each a few page faults */
+	store_reader_tune(st);
 	if (kind == FORMAT_TABLE || kind == FORMAT_TSV)
 		ok = list_rows(cli, st, q, order, limit, kind, &err);
 	else

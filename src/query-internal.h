@@ -148,6 +148,7 @@ struct query_part {
 	char *fts;             /* QP_FTS: the FTS5 MATCH expression (also its only bind) */
 	char *set;             /* query_compile_ids, a lone positive term: "SELECT ..." of its
 				* ids (maybe repeated), the same binds; else NULL */
+	bool lone;             /* one term or one MATCH, not an OR or NOT of several */
 };
 
 struct query_sql {

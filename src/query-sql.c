@@ -17,11 +17,15 @@
 #define DATE_TOP "~"
 /* A word of an institution's name starts after one of these (GLOB class; '-' first is literal). */
 #define INST_WORD_START "[-( /,]"
-/* The institutions an inst: term names (both binds: the pattern), and the topics a topic:
- * term names (the key, then the key + KEY_TOP); query_compile_values gives them alone. */
-#define SQL_INST_VALUES                                                                 \
-	"SELECT i.id FROM institution AS i WHERE ' ' || i.key GLOB ? UNION SELECT"      \
-	" a.institution_id FROM institution_alias AS a WHERE ' ' || a.key GLOB ?"
+/* The institutions an inst: term names (binds: the key and the pattern, twice; see
+ * sql_bind_inst), and the topics a topic: term names (the key, then the key + KEY_TOP);
+ * query_compile_values gives them alone. instr() first: a plain substring search turns away
+ * nearly every name before the GLOB (ten times slower) looks for the word start; both scan
+ * every name. */
+#define SQL_INST_VALUES                                                                    \
+	"SELECT i.id FROM institution AS i WHERE instr(i.key, ?) AND ' ' || i.key GLOB ?"  \
+	" UNION SELECT a.institution_id FROM institution_alias AS a"                       \
+	" WHERE instr(a.key, ?) AND ' ' || a.key GLOB ?"
 #define SQL_TOPIC_VALUES "SELECT t.id FROM topic AS t WHERE t.key >= ? AND t.key < ?"
 
 struct compiler {
@@ -112,6 +116,17 @@ static char *sql_inst_pattern(const char *value)
 	return sb_take(&b);
 }
 
+/* SQL_INST_VALUES's binds: each table's substring (the folded key), then its GLOB pattern. */
+static void sql_bind_inst(struct compiler *c, const char *value)
+{
+	char *key = fold_key(value);
+	for (int k = 0; k < 2; k++) {
+		sql_bind(c, xstrdup(key), 0);
+		sql_bind(c, sql_inst_pattern(value), 0);
+	}
+	free(key);
+}
+
 static void sql_range(struct compiler *c, const struct query_node *n)
 {
 	const struct qrange *r = &n->range;
@@ -159,8 +174,7 @@ static void sql_term(struct compiler *c, const struct query_node *n)
 					   " WHERE pi.paper_id = p.id AND"
 					 : "p.id IN (SELECT pi.paper_id FROM paper_institution AS pi WHERE");
 		sb_add(&c->sql, " pi.institution_id IN (" SQL_INST_VALUES "))");
-		sql_bind(c, sql_inst_pattern(n->text), 0);
-		sql_bind(c, sql_inst_pattern(n->text), 0);
+		sql_bind_inst(c, n->text);
 		break;
 	case QF_TOPIC:
 	case QF_CAT:
@@ -255,6 +269,7 @@ static void sql_part(struct query_sql *out, struct compiler *c, enum qpart_kind 
 	p->nbinds = c->nbinds;
 	p->fts = kind == QP_FTS ? xstrdup(c->binds[0].text) : NULL;
 	p->set = NULL;
+	p->lone = single;
 	/* a lone term written "p.id IN (SELECT ...)": that SELECT is its set of ids */
 	static const char in[] = "p.id IN (";
 	size_t len = strlen(p->sql);
@@ -367,8 +382,7 @@ bool query_compile_values(const struct query_node *n, struct query_sql *out)
 		return false;
 	if (n->field == QF_INST) {
 		sb_add(&c.sql, SQL_INST_VALUES);
-		sql_bind(&c, sql_inst_pattern(n->text), 0);
-		sql_bind(&c, sql_inst_pattern(n->text), 0);
+		sql_bind_inst(&c, n->text);
 	} else {
 		char *key = fold_key(n->text);
 		sb_add(&c.sql, SQL_TOPIC_VALUES);

@@ -5,16 +5,20 @@
  *
  * Two plans, chosen by selectivity (issue 6: a million papers):
  * - filter first: every term a set (p.id IN (...)); SQLite computes the smallest and sorts
- *   what passes. Right when few papers match: a rare word, a small institution.
+ *   what passes, their sort keys read from paper_sort_keys. Right when few papers match: a
+ *   rare word, a small institution.
  * - walk: the order's own index is walked from the top and each paper tested (correlated
  *   EXISTS, the FTS match probed by rowid) until the window is full. Right when many match:
  *   a common word sorted by score needs a few hundred probes, where the first plan would
  *   gather and sort a third of the library.
- * A full-text term with fewer than LIST_RARE matches (counted up to that) means filter first
- * at once; otherwise the walk runs with a budget of SQLite steps and, when the matches are too
- * sparse for it to fill the window within it, gives way to the first plan. Both return the
- * same rows in the same order.
+ * Where one ends and the other begins depends on the library's size and the window's depth
+ * (store_list_rare_cap): a term whose set of ids holds fewer matches than that (counted up to
+ * it) means filter first at once; otherwise the walk runs with a budget of CPU time and, when
+ * the matches are too sparse near the top of the order for it to fill the window within it,
+ * gives way to the first plan. Both return the same rows in the same order.
  */
+#include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,11 +28,8 @@
 #include "store-watch.h"
 #include "store.h"
 
-/* A full-text term matching fewer papers than this is cheaper to gather and sort. */
-#define LIST_RARE 2000
-/* SQLite progress callbacks (STORE_INTERRUPT_PERIOD steps each) a walk may take before the
- * filter-first plan is tried instead: a few milliseconds of probing. */
-#define LIST_WALK_BUDGET 400
+/* The least CPU time (ms) a walk may take before the filter-first plan is tried instead. */
+#define LIST_BUDGET_MIN_MS 3.0
 
 /* ORDER BY for each key and direction. Papers without the value come last either way; ties go
  * by id in the same direction, which keeps the order stable and lets SQLite walk an index
@@ -106,21 +107,127 @@ const char *store_list_walk_index(struct sort order)
 	return NULL;
 }
 
+/* The index the filter-first plan reads its matches' sort keys from, or NULL: when a term
+ * of the top level is a set of ids (the plan starts from one) and the order is by score or
+ * date, paper_sort_keys gives each match's key by id without its row. SQLite would fetch the
+ * rows by rowid instead, a 16 KB page each. */
+static const char *gather_index(const struct query_sql *s, struct sort order)
+{
+	if (order.key != SORT_SCORE && order.key != SORT_DATE)
+		return NULL;
+	for (size_t i = 0; i < s->nparts; i++)
+		if (s->parts[i].lone && !strncmp(s->parts[i].sql, "p.id IN (", 9))
+			return "paper_sort_keys";
+	return NULL;
+}
+
+/* Whether SQL reads no column of p but its id. */
+static bool ids_only(const char *sql)
+{
+	for (const char *c = strstr(sql, "p."); c; c = strstr(c + 2, "p.")) {
+		bool word_start = c == sql || !(isalnum((unsigned char)c[-1]) || c[-1] == '_');
+		if (word_start && (strncmp(c + 2, "id", 2) || isalnum((unsigned char)c[4]) || c[4] == '_'))
+			return false;
+	}
+	return true;
+}
+
+/* The part a score-ordered gather starts from, or -1: the first lone set of ids, when no part
+ * reads more of the paper than its id. Then the papers are never looked up in paper at all:
+ * the matches' scores come from paper_scored, which holds only the papers with a score (a
+ * few MB that stay in the cache where paper_sort_keys is read a page per match), and the
+ * rest sort after them by id. */
+static int scored_driver(const struct query_sql *s, struct sort order)
+{
+	int d = -1;
+	if (order.key != SORT_SCORE)
+		return -1;
+	for (size_t i = 0; i < s->nparts; i++) {
+		if (!ids_only(s->parts[i].sql))
+			return -1;
+		if (d < 0 && s->parts[i].lone && !strncmp(s->parts[i].sql, "p.id IN (", 9))
+			d = (int)i;
+	}
+	return d;
+}
+
+/* Appends SQL with its '?'s numbered from FIRST on (generated text: no '?' in a literal). */
+static void sb_add_numbered(struct strbuf *b, const char *sql, int first)
+{
+	for (; *sql; sql++) {
+		if (*sql == '?')
+			sb_addf(b, "?%d", first++);
+		else
+			sb_addc(b, *sql);
+	}
+}
+
+/* The inner SELECT of a score-ordered gather from part D (scored_driver): D's set first, as
+ * the rows to sort, then every other part's test on them. The '?'s are numbered by the binds'
+ * order in S, so the statement binds as every other list statement does. */
+static void list_scored_sql(struct strbuf *b, const struct query_sql *s, int d, const char *order)
+{
+	const struct query_part *dp = &s->parts[d];
+	int base = 1, at = 1;
+	for (int i = 0; i < d; i++)
+		base += (int)s->parts[i].nbinds;
+	/* a link table may list a paper twice (two of its institutions match) */
+	bool once = dp->kind == QP_FTS;
+	size_t len = strlen(dp->sql);
+	sb_add(b, once ? "WITH m(id) AS (" : "WITH m(id) AS (SELECT DISTINCT * FROM (");
+	struct strbuf set = {0};
+	sb_addf(&set, "%.*s", (int)(len - 10), dp->sql + 9);
+	sb_add_numbered(b, set.s, base);
+	sb_free(&set);
+	sb_add(b, once ? ")" : "))");
+	sb_add(b, " SELECT p.id FROM m AS p LEFT JOIN paper AS s INDEXED BY paper_scored"
+		  " ON s.id = p.id AND s.score IS NOT NULL WHERE ");
+	bool any = false;
+	for (size_t i = 0; i < s->nparts; i++) {
+		if ((int)i != d) { /* D's own test is its set */
+			sb_add(b, any ? " AND (" : "(");
+			sb_add_numbered(b, s->parts[i].sql, at);
+			sb_addc(b, ')');
+			any = true;
+		}
+		at += (int)s->parts[i].nbinds;
+	}
+	if (!any)
+		sb_add(b, "1");
+	/* the order with the score taken from s; NULLs sort as they do in paper's column */
+	sb_add(b, " ORDER BY ");
+	for (const char *c = order; *c; c++) {
+		if (!strncmp(c, "p.score", 7)) {
+			sb_add(b, "s.score");
+			c += 6;
+		} else {
+			sb_addc(b, *c);
+		}
+	}
+	sb_add(b, " LIMIT ? OFFSET ?");
+}
+
 static char *list_sql(const struct query_sql *s, struct sort order, bool rows, const char *walk,
 		      bool reverse)
 {
 	struct strbuf b = {0};
+	const char *index = walk ? walk : gather_index(s, order);
+	int scored = walk ? -1 : scored_driver(s, order);
 	if (rows)
 		sb_add(&b, "SELECT p.id, p.arxiv_id, p.score, p.date, p.title,"
 			   " EXISTS (SELECT 1 FROM favourite AS f WHERE f.paper_id = p.id),"
 			   " EXISTS (SELECT 1 FROM read_mark AS r WHERE r.paper_id = p.id)"
 			   " FROM paper AS p WHERE p.id IN (");
-	sb_add(&b, "SELECT p.id FROM paper AS p ");
-	if (walk)
-		sb_addf(&b, "INDEXED BY %s ", walk);
-	sb_add(&b, "WHERE ");
-	query_sql_where(s, &b);
-	sb_addf(&b, " ORDER BY %s LIMIT ? OFFSET ?", list_order(order, reverse));
+	if (scored >= 0) {
+		list_scored_sql(&b, s, scored, list_order(order, reverse));
+	} else {
+		sb_add(&b, "SELECT p.id FROM paper AS p ");
+		if (index)
+			sb_addf(&b, "INDEXED BY %s ", index);
+		sb_add(&b, "WHERE ");
+		query_sql_where(s, &b);
+		sb_addf(&b, " ORDER BY %s LIMIT ? OFFSET ?", list_order(order, reverse));
+	}
 	if (rows)
 		sb_addf(&b, ") ORDER BY %s", list_order(order, reverse));
 	return sb_take(&b);
@@ -136,34 +243,99 @@ char *store_list_walk_sql(const struct query_sql *probe, struct sort order, bool
 	return list_sql(probe, order, rows, store_list_walk_index(order), false);
 }
 
-/* How many papers the full-text expression matches, counted up to LIMIT (-1 on error). */
-static long long fts_matches_upto(struct store *st, const char *expr, long long limit)
+/* What one paper costs each plan (CPU microseconds, measured at 200,000 and 1,000,000 papers
+ * on the bench library): the walk's probe of a paper (its term looked up by id, often a page
+ * the cache does not hold), and the gather's match (its id from the set, its sort keys from
+ * paper_sort_keys, the sorter). */
+#define LIST_PROBE_US 5.0
+#define LIST_GATHER_US 0.5
+/* Below this many matches a set is gathered whatever the library's size. */
+#define LIST_RARE_MIN 500
+
+long long store_list_rare_cap(long long papers, long long depth)
 {
-	sqlite3_stmt *stmt = store_stmt(st, STORE_SLOT_LIST,
-					"SELECT count(*) FROM (SELECT 1 FROM paper_fts"
-					" WHERE paper_fts MATCH ? LIMIT ?)");
+	/* a walk to DEPTH probes about depth * papers / m papers when m of them match; the
+	 * gather handles the m: the two cost the same where m * m = depth * papers * probe /
+	 * gather, and each is cheaper on its own side of that m */
+	double m = sqrt((double)(papers > 0 ? papers : 0) * (double)(depth > 0 ? depth : 1) *
+			(LIST_PROBE_US / LIST_GATHER_US));
+	return m < LIST_RARE_MIN ? LIST_RARE_MIN : (long long)m;
+}
+
+/* The papers of the library, as its highest id (an index's last entry, where count(*) would
+ * read them all); 0 when empty, -1 on error. */
+static long long list_papers(struct store *st)
+{
+	sqlite3_stmt *stmt = store_stmt(st, STORE_SLOT_LIST, "SELECT max(id) FROM paper");
 	long long n = -1;
 	if (!stmt)
 		return -1;
-	sqlite3_bind_text(stmt, 1, expr, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(stmt, 2, limit);
 	if (sqlite3_step(stmt) == SQLITE_ROW)
 		n = sqlite3_column_int64(stmt, 0);
 	sqlite3_reset(stmt);
-	sqlite3_clear_bindings(stmt);
 	return n;
 }
 
-enum list_plan store_list_choose(struct store *st, const struct query_sql *s, struct sort order)
+/* How many ids above AFTER the lone set PART holds ("p.id IN (SELECT ...)"), counted up to
+ * CAP; -1 when PART is no such set or on error. Its ids come from an index or the full-text
+ * index, which both seek to AFTER, so counting them costs a small part of gathering them. */
+static long long list_set_upto(struct store *st, const struct query_part *part, long long after,
+			       long long cap)
 {
+	static const char in[] = "p.id IN (";
+	size_t len = strlen(part->sql);
+	if (!part->lone || strncmp(part->sql, in, sizeof in - 1) || part->sql[len - 1] != ')')
+		return -1;
+	char *sql = xasprintf("WITH x(id) AS (%.*s) SELECT count(*) FROM"
+			      " (SELECT 1 FROM x WHERE id > ? LIMIT ?)",
+			      (int)(len - sizeof in), part->sql + sizeof in - 1);
+	sqlite3_stmt *stmt = store_list_prepare(st, sql, NULL);
+	long long n = -1;
+	free(sql);
+	if (!stmt)
+		return -1;
+	int next = bind_part(stmt, part, 1);
+	sqlite3_bind_int64(stmt, next, after);
+	sqlite3_bind_int64(stmt, next + 1, cap);
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		n = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return n;
+}
+
+/* Whether PART's set holds fewer than CAP ids of a library whose highest id is PAPERS; -1
+ * when it is no set. The newest eighth of the ids is counted first: a common term fills an
+ * eighth of the cap there, and the rest of its ids need not be counted. */
+static int list_set_below(struct store *st, const struct query_part *part, long long papers,
+			  long long cap)
+{
+	long long n = list_set_upto(st, part, papers - papers / 8, cap / 8);
+	if (n < 0)
+		return -1;
+	if (n >= cap / 8)
+		return 0;
+	n = list_set_upto(st, part, -1, cap);
+	return n < 0 ? -1 : n < cap;
+}
+
+enum list_plan store_list_choose(struct store *st, const struct query_sql *s, struct sort order,
+				 long long depth, double *budget_ms)
+{
+	if (budget_ms)
+		*budget_ms = 0;
 	if (!s->nparts || !store_list_walk_index(order))
 		return LIST_PLAN_FILTER;
-	for (size_t i = 0; i < s->nparts; i++) {
-		if (s->parts[i].kind != QP_FTS)
-			continue;
-		long long n = fts_matches_upto(st, s->parts[i].fts, LIST_RARE);
-		if (n >= 0 && n < LIST_RARE)
+	long long papers = list_papers(st);
+	long long cap = store_list_rare_cap(papers, depth);
+	for (size_t i = 0; i < s->nparts; i++)
+		if (list_set_below(st, &s->parts[i], papers, cap) == 1)
 			return LIST_PLAN_FILTER;
+	/* near the cap the walk costs what gathering would, by the estimates; at twice that,
+	 * the matches are sparser near the top of the order than their number said (or the
+	 * estimates are off), and gathering wins */
+	if (budget_ms) {
+		double ms = 4 * (double)cap * LIST_GATHER_US / 1000.0;
+		*budget_ms = ms < LIST_BUDGET_MIN_MS ? LIST_BUDGET_MIN_MS : ms;
 	}
 	return LIST_PLAN_WALK;
 }
@@ -247,10 +419,11 @@ static bool list_exec(struct store *st, const struct query *q, struct sort order
 		      long long limit, bool reverse, struct list_out *out, struct strbuf *err)
 {
 	struct query_sql s;
+	double budget = 0;
 	bool walk;
 	query_compile(q, &s);
 	walk = limit >= 0 && offset + limit <= LIST_WALK_DEPTH &&
-	       store_list_choose(st, &s, order) == LIST_PLAN_WALK;
+	       store_list_choose(st, &s, order, offset + limit, &budget) == LIST_PLAN_WALK;
 	query_sql_free(&s);
 	for (;; walk = false) {
 		int rc;
@@ -258,7 +431,7 @@ static bool list_exec(struct store *st, const struct query *q, struct sort order
 		if (!stmt)
 			return false;
 		if (walk)
-			store_budget_begin(st, LIST_WALK_BUDGET);
+			store_budget_begin(st, budget);
 		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
 			list_out_add(out, stmt);
 		bool spent = walk && store_budget_end(st);

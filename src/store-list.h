@@ -20,8 +20,14 @@ enum list_plan {
 };
 /* The index that gives ORDER without sorting, or NULL. */
 const char *store_list_walk_index(struct sort order);
-/* Which plan a window of S in ORDER tries first (a full-text term may be counted). */
-enum list_plan store_list_choose(struct store *st, const struct query_sql *s, struct sort order);
+/* Which plan a window of S in ORDER ending at DEPTH tries first; each term that is a set of
+ * ids is counted up to store_list_rare_cap. For a walk, *BUDGET_MS (unless NULL) is the CPU
+ * time it may take before the other plan is tried. */
+enum list_plan store_list_choose(struct store *st, const struct query_sql *s, struct sort order,
+				 long long depth, double *budget_ms);
+/* The number of matches below which a window ending at DEPTH in a library of PAPERS is
+ * cheaper to gather and sort than to walk (never below a few hundred). */
+long long store_list_rare_cap(long long papers, long long depth);
 /* The walk plan's statement for PROBE (compiled by query_compile_probe); binds as above. */
 char *store_list_walk_sql(const struct query_sql *probe, struct sort order, bool rows);
 /* The count of S (compiled by query_compile_ids) starting from part DRIVER's set of ids

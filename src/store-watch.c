@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "store-internal.h"
 
@@ -35,15 +36,22 @@ static struct interrupt_hook hook;
 
 /* The work budget of the running statement (store_budget_begin). */
 static struct {
-	bool on;        /* a budget is set */
-	long long left; /* progress callbacks still allowed */
-	bool spent;     /* the statement was stopped for it */
+	bool on;      /* a budget is set */
+	double until; /* the thread's CPU time (ms) when it is spent */
+	bool spent;   /* the statement was stopped for it */
 } budget;
+
+static double thread_cpu_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
 
 static int progress(void *arg)
 {
 	struct interrupt_hook *h = arg;
-	if (budget.on && --budget.left < 0) {
+	if (budget.on && thread_cpu_ms() >= budget.until) {
 		budget.spent = true;
 		return 1;
 	}
@@ -77,10 +85,10 @@ void store_reader_tune(struct store *st)
 	sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 }
 
-void store_budget_begin(struct store *st, long long periods)
+void store_budget_begin(struct store *st, double ms)
 {
 	budget.on = true;
-	budget.left = periods;
+	budget.until = thread_cpu_ms() + ms;
 	budget.spent = false;
 	progress_install(st);
 }

@@ -24,11 +24,13 @@ bool store_interrupt_pending(void);
 #define STORE_READER_CACHE_KIB 6144
 void store_reader_tune(struct store *st);
 
-/* A budget for the statements run until store_budget_end: after PERIODS progress periods
- * (a thousand SQLite steps each) the running statement stops with SQLITE_INTERRUPT. For a
- * plan that may be the wrong one (store-list.c): it gives way to the other. store_budget_end
+/* A budget for the statements run until store_budget_end: once they have used MS of this
+ * thread's CPU time (checked every thousand SQLite steps) the running statement stops with
+ * SQLITE_INTERRUPT. CPU time, not steps: a step that probes the full-text index costs a
+ * hundred plain ones, and not the wall clock, which a loaded machine stretches. For a plan
+ * that may be the wrong one (store-list.c): it gives way to the other. store_budget_end
  * tells whether the budget stopped a statement (a user's interrupt is not counted). */
-void store_budget_begin(struct store *st, long long periods);
+void store_budget_begin(struct store *st, double ms);
 bool store_budget_end(struct store *st);
 
 #endif

@@ -27,7 +27,7 @@ enum store_mode {
 };
 
 /* The schema version this build writes; libraries with a higher one are refused. */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 /* $PAPERBOAT_DB, else $XDG_DATA_HOME/paperboat/library.db, else ~/.local/share/... (malloc'd). */
 char *store_default_path(void);

@@ -213,6 +213,17 @@ static void test_v1_to_current(void **state)
 					      ""), 1);
 	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper INDEXED BY paper_score"),
 			 temp_library_int(st, "SELECT count(*) FROM paper"));
+	/* version 6: the sort keys by id hold every paper; the year index is gone */
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper INDEXED BY paper_sort_keys"),
+			 temp_library_int(st, "SELECT count(*) FROM paper"));
+	assert_int_equal(temp_library_int(st, "SELECT group_concat(name, ' ') = 'id score date'"
+					      " FROM pragma_index_info('paper_sort_keys')"), 1);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM sqlite_master WHERE name = 'paper_year'"),
+			 0);
+	/* and the scores by id of the papers that have one */
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper INDEXED BY paper_scored"
+					      " WHERE score IS NOT NULL"),
+			 temp_library_int(st, "SELECT count(*) FROM paper WHERE score IS NOT NULL"));
 
 	/* the papers read back in full */
 	assert_true(store_paper_get(st, 1, &p));
