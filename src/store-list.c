@@ -507,7 +507,10 @@ char *store_count_sql(const struct query_sql *s, int driver)
 	const struct query_part *d = &s->parts[driver];
 	/* full-text and range sets hold each id once; link tables may repeat one */
 	bool once = d->kind == QP_FTS || !strncmp(d->set, "SELECT id FROM paper ", 21);
-	sb_addf(&b, "WITH d(id) AS (%s) SELECT count(*) FROM %s AS p WHERE ", d->set,
+	/* OFFSET 0 keeps the set a subquery of its own: flattened into the count, a full-text
+	 * set beside an OR group made SQLite refuse MATCH ("unable to use function MATCH") */
+	sb_addf(&b, "WITH d(id) AS (SELECT * FROM (%s) LIMIT -1 OFFSET 0)"
+		    " SELECT count(*) FROM %s AS p WHERE ", d->set,
 		once ? "d" : "(SELECT DISTINCT id FROM d)");
 	for (size_t i = 0; i < s->nparts; i++)
 		if ((int)i != driver)
