@@ -115,18 +115,47 @@ bool store_fts_batch(struct store *st)
 	return store_step_done(st, s, "cannot update the full-text index");
 }
 
+/* The slot of (KIND, ID) in the index of st->counts (open addressing; -1: free). */
+static size_t count_slot(const struct store *st, enum count_kind kind, long long id)
+{
+	size_t mask = st->counts_index_cap - 1;
+	size_t i = (size_t)(((unsigned long long)id * 0x9E3779B97F4A7C15ULL) >> 20 ^ (size_t)kind) & mask;
+	while (st->counts_index[i] >= 0) {
+		const struct count_delta *d = &st->counts[st->counts_index[i]];
+		if (d->kind == kind && d->id == id)
+			break;
+		i = (i + 1) & mask;
+	}
+	return i;
+}
+
+static void counts_reindex(struct store *st, size_t cap)
+{
+	free(st->counts_index);
+	st->counts_index_cap = cap;
+	st->counts_index = xmalloc(cap * sizeof *st->counts_index);
+	for (size_t i = 0; i < cap; i++)
+		st->counts_index[i] = -1;
+	for (size_t k = 0; k < st->ncounts; k++)
+		st->counts_index[count_slot(st, st->counts[k].kind, st->counts[k].id)] = (long)k;
+}
+
 void store_count_add(struct store *st, enum count_kind kind, long long id, int delta)
 {
 	struct count_delta *d;
-	for (size_t i = 0; i < st->ncounts; i++)
-		if (st->counts[i].kind == kind && st->counts[i].id == id) {
-			st->counts[i].delta += delta;
-			return;
-		}
+	size_t slot;
+	if ((st->ncounts + 1) * 2 > st->counts_index_cap)
+		counts_reindex(st, st->counts_index_cap ? st->counts_index_cap * 2 : 128);
+	slot = count_slot(st, kind, id);
+	if (st->counts_index[slot] >= 0) {
+		st->counts[st->counts_index[slot]].delta += delta;
+		return;
+	}
 	if (st->ncounts == st->counts_cap) {
 		st->counts_cap = st->counts_cap ? st->counts_cap * 2 : 64;
 		st->counts = xrealloc(st->counts, st->counts_cap * sizeof *st->counts);
 	}
+	st->counts_index[slot] = (long)st->ncounts;
 	d = &st->counts[st->ncounts++];
 	d->kind = kind;
 	d->id = id;
@@ -150,12 +179,14 @@ bool store_counts_flush(struct store *st)
 		sqlite3_bind_int64(s, 2, d->delta);
 		ok = store_step_done(st, s, "cannot update paper counts");
 	}
-	st->ncounts = 0;
+	store_counts_discard(st);
 	return ok;
 }
 
 void store_counts_discard(struct store *st)
 {
+	for (size_t i = 0; st->ncounts && i < st->counts_index_cap; i++)
+		st->counts_index[i] = -1;
 	st->ncounts = 0;
 }
 

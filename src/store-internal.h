@@ -73,6 +73,8 @@ struct store {
 	struct count_delta *counts;           /* paper counts changed by the open work, unwritten */
 	size_t ncounts;                       /* entries in counts */
 	size_t counts_cap;                    /* allocated entries */
+	long *counts_index;                   /* (kind, id) -> entry of counts, -1 free */
+	size_t counts_index_cap;              /* slots in counts_index (a power of two) */
 };
 
 /* Returns the cached statement in SLOT, preparing SQL the first time (NULL on error, with the

@@ -335,6 +335,7 @@ void store_close(struct store *st)
 	store_statements_finalize(st);
 	store_names_forget(st);
 	free(st->counts);
+	free(st->counts_index);
 	if (st->db)
 		sqlite3_close(st->db);
 	free(st->path);
