@@ -199,7 +199,8 @@ $(BENCH_LIBGEN): tests/bench/bench-library.c $(BENCH_GENLIB) $(BENCH_LIB)
 # generator, its lists, or the store's write path and schema.
 BENCH_LIBRARY = $(BENCH_DIR)/library-$(SIZE)-$(SEED).db
 BENCH_WRITES  = tests/bench/bench-library.c $(BENCH_GENLIB) $(wildcard tests/bench/data/*.txt) \
-	src/store.c src/store-schema.c $(wildcard src/store-paper*.c src/store-names.c src/store-merge.c) \
+	src/store.c src/store-schema.c src/store-derived.c src/store-namecache.c \
+	$(wildcard src/store-paper*.c src/store-names.c src/store-merge.c) \
 	src/ingest-paper.c
 bench-library: $(BENCH_LIBRARY).json
 
