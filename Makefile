@@ -15,7 +15,7 @@ COMPDIR ?= $(PREFIX)/share/bash-completion/completions
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-PKGS     = ncursesw libxml-2.0 sqlite3 jansson zlib
+PKGS     = ncursesw libxml-2.0 sqlite3 jansson zlib libcrypto
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2
@@ -27,7 +27,7 @@ ALL_CFLAGS = $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc -Iui $(CFLAGS)
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
 # Debian packages the build, the tests and `make run` need (installed when missing).
-DEB_BUILD = gcc make pkg-config libncurses-dev libxml2-dev libsqlite3-dev libjansson-dev zlib1g-dev
+DEB_BUILD = gcc make pkg-config libncurses-dev libxml2-dev libsqlite3-dev libjansson-dev zlib1g-dev libssl-dev
 DEB_TEST  = libcmocka-dev tmux groff-base man-db perl sqlite3 ncurses-term jq
 
 Q = $(if $(V),,@)
@@ -200,7 +200,8 @@ $(BENCH_LIBGEN): tests/bench/bench-library.c $(BENCH_GENLIB) $(BENCH_LIB)
 # generator, its lists, or the store's write path and schema.
 BENCH_LIBRARY = $(BENCH_DIR)/library-$(SIZE)-$(SEED).db
 BENCH_WRITES  = tests/bench/bench-library.c $(BENCH_GENLIB) $(wildcard tests/bench/data/*.txt) \
-	src/store.c src/store-schema.c $(wildcard src/store-paper*.c src/store-names.c src/store-merge.c) \
+	src/store.c src/store-schema.c src/store-derived.c src/store-namecache.c \
+	$(wildcard src/store-paper*.c src/store-names.c src/store-merge.c) \
 	src/ingest-paper.c
 bench-library: $(BENCH_LIBRARY).json
 

@@ -27,7 +27,31 @@
 #define STORE_BUSY_TIMEOUT_MS 10000
 
 /* Cached prepared statements, by fixed slot; see store_stmt(). */
-enum { STORE_STMT_SLOTS = 176 };
+enum { STORE_STMT_SLOTS = 192 };
+
+/* Whose paper counts a link table feeds (store-derived.c). */
+enum count_kind { COUNT_INSTITUTION, COUNT_TOPIC, COUNT_TAG, COUNT_KINDS };
+
+/* A change to one paper count not yet written. */
+struct count_delta {
+	enum count_kind kind; /* the parent table */
+	long long id;         /* its row */
+	long long delta;      /* papers gained (negative: lost) */
+};
+
+/* One name the library answered for (store-namecache.c). */
+struct store_name_entry {
+	char *key;    /* the name as asked for; NULL: a free slot */
+	long long id; /* the row it resolves to */
+	char *value;  /* the stored spelling (or, for alias text, the aliases), may be NULL */
+};
+
+/* An open-addressing hash table of names; all zero is empty. */
+struct store_namecache {
+	struct store_name_entry *slots; /* cap entries */
+	size_t cap;                     /* a power of two, or 0 */
+	size_t n;                       /* entries in use */
+};
 
 struct store {
 	sqlite3 *db;          /* the connection */
@@ -41,6 +65,16 @@ struct store {
 	struct strbuf err;    /* the last error message (store_errmsg) */
 	int err_code;         /* SQLite's primary result code behind it (0: not SQLite's) */
 	sqlite3_stmt *stmts[STORE_STMT_SLOTS]; /* prepared once, reset after each use */
+	struct store_namecache inst_names;    /* institution name or alias -> id, canonical name */
+	struct store_namecache topic_names;   /* topic name -> id, stored name */
+	struct store_namecache inst_aliases;  /* canonical institution name -> its aliases text */
+	long long data_version;               /* PRAGMA data_version when the caches were valid */
+	long long fts_after;                  /* in a batch: papers above this id are indexed at commit */
+	struct count_delta *counts;           /* paper counts changed by the open work, unwritten */
+	size_t ncounts;                       /* entries in counts */
+	size_t counts_cap;                    /* allocated entries */
+	long *counts_index;                   /* (kind, id) -> entry of counts, -1 free */
+	size_t counts_index_cap;              /* slots in counts_index (a power of two) */
 };
 
 /* Returns the cached statement in SLOT, preparing SQL the first time (NULL on error, with the
@@ -59,7 +93,40 @@ enum {
 	STORE_SLOT_NAMES = 136,  /* store-names.c: 136..151 */
 	STORE_SLOT_SOURCE = 152, /* store-source.c: 152..159 */
 	STORE_SLOT_TOPICS = 160, /* store-topics.c: 160..175 */
+	STORE_SLOT_STORE = 176,  /* store.c: 176..179 */
+	STORE_SLOT_DERIVED = 180, /* store-derived.c: 180..191 */
 };
+
+/* The full-text index and paper counts, kept by the store itself (store-derived.c; the
+ * store's connection runs with triggers off). fts_add indexes paper ID as its row now is,
+ * fts_remove takes it out as its row still is: call remove before changing the title,
+ * abstract, authors or institutions columns or deleting the row, add after. In a batch,
+ * papers added by the batch are left to store_commit (store_fts_deferred). */
+bool store_fts_deferred(const struct store *st, long long id);
+bool store_fts_add(struct store *st, long long id);
+bool store_fts_remove(struct store *st, long long id);
+/* At a batch's commit: indexes what the batch added and changed. */
+bool store_fts_batch(struct store *st);
+/* A link row was added (+1) or removed (-1): remembered, written by store_counts_flush
+ * (end of a unit of work, commit); store_counts_discard forgets them (rollback). */
+void store_count_add(struct store *st, enum count_kind kind, long long id, int delta);
+bool store_counts_flush(struct store *st);
+void store_counts_discard(struct store *st);
+/* One paper less for everything of KIND paper PAPER_ID links to: call before its link rows
+ * go (a rewrite, or the paper's deletion cascading). */
+bool store_counts_drop_paper(struct store *st, enum count_kind kind, long long paper_id);
+/* Adds DELTA to the count of ID at once. */
+bool store_count_now(struct store *st, enum count_kind kind, long long id, int delta);
+
+/* The name caches (store-namecache.c). get returns NULL when KEY is not cached; put copies
+ * KEY and VALUE. store_names_forget empties all three: call it whenever what they hold may
+ * no longer be what the library holds (a rollback, a rename, an alias, another writer). */
+const struct store_name_entry *store_namecache_get(const struct store_namecache *c,
+						   const char *key);
+void store_namecache_put(struct store_namecache *c, const char *key, long long id,
+			 const char *value);
+void store_namecache_clear(struct store_namecache *c);
+void store_names_forget(struct store *st);
 
 /* Sets the message store_errmsg() returns; always returns false so callers can
  * `return store_fail(st, ...)`. store_stmt() clears it, so report a failure right where it
@@ -116,8 +183,8 @@ bool store_paper_institutions_text(struct store *st, long long id, char **out);
 /* Rewrites the institution rows (order) and FTS text of every paper linked to INST_ID. */
 bool store_institution_refresh_papers(struct store *st, long long inst_id);
 /* Rewrites paper ID's institution rows to match M (canonical); computes the FTS text into
- * *TEXT_OUT unless it is NULL. */
+ * *TEXT_OUT unless it is NULL. FRESH: the paper was just inserted and has no rows yet. */
 bool store_paper_write_institutions(struct store *st, long long id, const struct merge_state *m,
-				    char **text_out);
+				    bool fresh, char **text_out);
 
 #endif

@@ -66,34 +66,53 @@ static bool set_name(struct store *st, int slot, const char *sql, long long id, 
 	return ok;
 }
 
-/* The shared part of institution and topic lookups: found -> maybe respell, else insert. */
+/* A name answered before: *NAME becomes the stored spelling; 0 when not cached. */
+static long long cached(const struct store_namecache *c, char **name)
+{
+	const struct store_name_entry *e = store_namecache_get(c, *name);
+	if (!e)
+		return 0;
+	free(*name);
+	*name = xstrdup(e->value);
+	return e->id;
+}
+
+/* The shared part of institution and topic lookups: found -> maybe respell, else insert.
+ * What it answers goes into CACHE under the name as asked for. */
 static long long ensure(struct store *st, char **name, sqlite3_stmt *by_name, int insert_slot,
 			const char *insert_sql, int rename_slot, const char *rename_sql,
-			bool *renamed)
+			struct store_namecache *cache, bool *renamed)
 {
+	char *asked = xstrdup(*name);
 	long long id;
 	char *stored;
 
 	*renamed = false;
 	if (!find_name(st, by_name, *name, &id, &stored))
-		return 0;
+		goto fail;
 	if (id) {
 		if (strcmp(*name, stored) < 0) {
-			if (!set_name(st, rename_slot, rename_sql, id, *name)) {
-				free(stored);
-				return 0;
-			}
-			*renamed = true;
 			free(stored);
+			if (!set_name(st, rename_slot, rename_sql, id, *name))
+				goto fail;
+			/* every cached answer that gave the old spelling is now wrong */
+			store_names_forget(st);
+			*renamed = true;
 		} else {
 			free(*name);
 			*name = stored;
 		}
-		return id;
+	} else {
+		if (!set_name(st, insert_slot, insert_sql, 0, *name))
+			goto fail;
+		id = sqlite3_last_insert_rowid(st->db);
 	}
-	if (!set_name(st, insert_slot, insert_sql, 0, *name))
-		return 0;
-	return sqlite3_last_insert_rowid(st->db);
+	store_namecache_put(cache, asked, id, *name);
+	free(asked);
+	return id;
+fail:
+	free(asked);
+	return 0;
 }
 
 long long store_institution_ensure(struct store *st, char **name)
@@ -107,6 +126,8 @@ long long store_institution_ensure(struct store *st, char **name)
 		store_fail(st, "an institution needs a name");
 		return 0;
 	}
+	if ((id = cached(&st->inst_names, name)))
+		return id;
 	/* an alias first: "THU" may be both an alias and, from an older page, a name */
 	alias = store_stmt(st, SLOT_INST_BY_ALIAS,
 			   "SELECT i.id, i.name FROM institution_alias a"
@@ -114,6 +135,7 @@ long long store_institution_ensure(struct store *st, char **name)
 	if (!find_name(st, alias, *name, &id, &stored))
 		return 0;
 	if (id) {
+		store_namecache_put(&st->inst_names, *name, id, stored);
 		free(*name);
 		*name = stored;
 		return id;
@@ -123,7 +145,7 @@ long long store_institution_ensure(struct store *st, char **name)
 			       "SELECT id, name FROM institution WHERE name = ?1"),
 		    SLOT_INST_INSERT, "INSERT INTO institution (name, key) VALUES (?1, ?2)",
 		    SLOT_INST_RENAME, "UPDATE institution SET name = ?1, key = ?2 WHERE id = ?3",
-		    &renamed);
+		    &st->inst_names, &renamed);
 	if (id && renamed && !store_institution_refresh_papers(st, id))
 		return 0;
 	return id;
@@ -132,15 +154,18 @@ long long store_institution_ensure(struct store *st, char **name)
 long long store_topic_ensure(struct store *st, char **name)
 {
 	bool renamed;
+	long long id;
 	if (str_empty(*name)) {
 		store_fail(st, "a topic needs a name");
 		return 0;
 	}
+	if ((id = cached(&st->topic_names, name)))
+		return id;
 	return ensure(st, name,
 		      store_stmt(st, SLOT_TOPIC_BY_NAME, "SELECT id, name FROM topic WHERE name = ?1"),
 		      SLOT_TOPIC_INSERT, "INSERT INTO topic (name, key) VALUES (?1, ?2)",
 		      SLOT_TOPIC_RENAME, "UPDATE topic SET name = ?1, key = ?2 WHERE id = ?3",
-		      &renamed);
+		      &st->topic_names, &renamed);
 }
 
 bool store_institutions_text(struct store *st, const struct strlist *names, char **out)
@@ -156,9 +181,17 @@ bool store_institutions_text(struct store *st, const struct strlist *names, char
 	if (!s)
 		return false;
 	for (size_t i = 0; i < names->n; i++) {
+		const struct store_name_entry *e = store_namecache_get(&st->inst_aliases, names->v[i]);
+		size_t from;
 		if (b.len)
 			sb_add(&b, ", ");
 		sb_add(&b, names->v[i]);
+		if (e) {
+			if (e->value)
+				sb_add(&b, e->value);
+			continue;
+		}
+		from = b.len;
 		store_bind_text(s, 1, names->v[i]);
 		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			sb_add(&b, ", ");
@@ -169,6 +202,8 @@ bool store_institutions_text(struct store *st, const struct strlist *names, char
 			sb_free(&b);
 			return store_fail_sql(st, "cannot read institution aliases");
 		}
+		store_namecache_put(&st->inst_aliases, names->v[i], 0,
+				    b.len > from ? b.s + from : NULL);
 	}
 	*out = b.len ? sb_take(&b) : NULL;
 	return true;
@@ -212,7 +247,7 @@ bool store_paper_institutions_text(struct store *st, long long id, char **out)
 }
 
 bool store_paper_write_institutions(struct store *st, long long id, const struct merge_state *m,
-				    char **text_out)
+				    bool fresh, char **text_out)
 {
 	const struct strlist *names = &m->p.institutions;
 	sqlite3_stmt *del = store_stmt(st, SLOT_PI_DELETE,
@@ -223,9 +258,12 @@ bool store_paper_write_institutions(struct store *st, long long id, const struct
 				       " VALUES (?1, ?2, ?3, ?4)");
 	if (!del || !ins)
 		return false;
-	sqlite3_bind_int64(del, 1, id);
-	if (!store_step_done(st, del, "cannot write a paper's institutions"))
-		return false;
+	if (!fresh) {
+		sqlite3_bind_int64(del, 1, id);
+		if (!store_counts_drop_paper(st, COUNT_INSTITUTION, id) ||
+		    !store_step_done(st, del, "cannot write a paper's institutions"))
+			return false;
+	}
 	for (size_t i = 0; i < names->n; i++) {
 		char *name = xstrdup(names->v[i]);
 		long long inst = store_institution_ensure(st, &name);
@@ -238,6 +276,7 @@ bool store_paper_write_institutions(struct store *st, long long id, const struct
 		sqlite3_bind_int(ins, 4, i == 0 && m->p.primary_known);
 		if (!store_step_done(st, ins, "cannot write a paper's institutions"))
 			return false;
+		store_count_add(st, COUNT_INSTITUTION, inst, 1);
 	}
 	return !text_out || store_institutions_text(st, names, text_out);
 }
@@ -275,14 +314,19 @@ bool store_institution_refresh_papers(struct store *st, long long inst_id)
 		bool step_ok;
 		if (!store_paper_load(st, ids[i], &m, false))
 			goto done;
-		step_ok = store_paper_write_institutions(st, ids[i], &m, &text);
+		step_ok = store_paper_write_institutions(st, ids[i], &m, false, &text);
 		merge_state_free(&m);
 		if (!step_ok)
 			goto done;
+		if (!store_fts_remove(st, ids[i])) {
+			free(text);
+			goto done;
+		}
 		store_bind_text(set, 1, text);
 		sqlite3_bind_int64(set, 2, ids[i]);
 		free(text);
-		if (!store_step_done(st, set, "cannot update a paper's institutions"))
+		if (!store_step_done(st, set, "cannot update a paper's institutions") ||
+		    !store_fts_add(st, ids[i]))
 			goto done;
 	}
 	ok = true;
@@ -307,7 +351,9 @@ static bool run2(struct store *st, const char *sql, long long a, long long b)
 /* Folds institution FROM into INTO: its papers, primaries and aliases move; FROM goes. */
 static bool fold_institution(struct store *st, long long from, long long into)
 {
-	return run2(st,
+	/* INTO's count is counted again at the end: nothing may still be on its way to it */
+	return store_counts_flush(st) &&
+	       run2(st,
 		    "UPDATE paper_institution SET is_primary = 1 WHERE institution_id = ?2"
 		    " AND paper_id IN (SELECT paper_id FROM paper_institution"
 		    "  WHERE institution_id = ?1 AND is_primary = 1)",
@@ -322,7 +368,11 @@ static bool fold_institution(struct store *st, long long from, long long into)
 		    "UPDATE OR REPLACE institution_alias SET institution_id = ?2"
 		    " WHERE institution_id = ?1",
 		    from, into) &&
-	       run2(st, "DELETE FROM institution WHERE id = ?1", from, into);
+	       run2(st, "DELETE FROM institution WHERE id = ?1", from, into) &&
+	       run2(st,
+		    "UPDATE institution SET paper_count = (SELECT count(*) FROM paper_institution"
+		    " WHERE institution_id = ?2) WHERE id = ?2",
+		    from, into);
 }
 
 /* The id of the institution or alias named NAME with the given SQL; 0 when none. */
@@ -368,6 +418,8 @@ static bool record_alias(struct store *st, const char *alias, const char *canoni
 	/* pages ingested before the alias was known may have it as an institution of its own */
 	if (!id_of(st, "SELECT id FROM institution WHERE name = ?1", alias, &named))
 		goto done;
+	/* what follows changes which institution a name or alias stands for */
+	store_names_forget(st);
 	if (named && named != cid && !fold_institution(st, named, cid))
 		goto done;
 	if (sqlite3_prepare_v2(st->db,
@@ -384,6 +436,7 @@ static bool record_alias(struct store *st, const char *alias, const char *canoni
 	store_bind_text(s, 3, key);
 	if (!store_step_done(st, s, "cannot record an institution alias"))
 		goto done;
+	store_names_forget(st);
 	ok = store_institution_refresh_papers(st, cid) &&
 	     (!old || store_institution_refresh_papers(st, old));
 done:

@@ -130,7 +130,7 @@ static void bind_plain_columns(sqlite3_stmt *s, const struct paper *p)
 	free(fp);
 }
 
-static bool write_authors(struct store *st, long long id, const struct merge_state *m)
+static bool write_authors(struct store *st, long long id, const struct merge_state *m, bool fresh)
 {
 	sqlite3_stmt *del = store_stmt(st, SLOT_AUTHOR_DELETE, "DELETE FROM author WHERE paper_id = ?1");
 	sqlite3_stmt *ins = store_stmt(st, SLOT_AUTHOR_INSERT,
@@ -138,9 +138,11 @@ static bool write_authors(struct store *st, long long id, const struct merge_sta
 				       " VALUES (?1, ?2, ?3, ?4)");
 	if (!del || !ins)
 		return false;
-	sqlite3_bind_int64(del, 1, id);
-	if (!store_step_done(st, del, "cannot write a paper's authors"))
-		return false;
+	if (!fresh) {
+		sqlite3_bind_int64(del, 1, id);
+		if (!store_step_done(st, del, "cannot write a paper's authors"))
+			return false;
+	}
 	for (size_t i = 0; i < m->p.authors.n; i++) {
 		sqlite3_bind_int64(ins, 1, id);
 		sqlite3_bind_int64(ins, 2, (long long)i);
@@ -152,7 +154,7 @@ static bool write_authors(struct store *st, long long id, const struct merge_sta
 	return true;
 }
 
-static bool write_topics(struct store *st, long long id, const struct paper *p)
+static bool write_topics(struct store *st, long long id, const struct paper *p, bool fresh)
 {
 	sqlite3_stmt *del = store_stmt(st, SLOT_TOPIC_DELETE,
 				       "DELETE FROM paper_topic WHERE paper_id = ?1");
@@ -161,9 +163,12 @@ static bool write_topics(struct store *st, long long id, const struct paper *p)
 				       " VALUES (?1, ?2, ?3, ?4)");
 	if (!del || !ins)
 		return false;
-	sqlite3_bind_int64(del, 1, id);
-	if (!store_step_done(st, del, "cannot write a paper's topics"))
-		return false;
+	if (!fresh) {
+		sqlite3_bind_int64(del, 1, id);
+		if (!store_counts_drop_paper(st, COUNT_TOPIC, id) ||
+		    !store_step_done(st, del, "cannot write a paper's topics"))
+			return false;
+	}
 	for (size_t i = 0; i < p->ntopics; i++) {
 		char *name = xstrdup(p->topics[i].name);
 		long long topic = store_topic_ensure(st, &name);
@@ -176,6 +181,7 @@ static bool write_topics(struct store *st, long long id, const struct paper *p)
 		sqlite3_bind_int64(ins, 4, (long long)i);
 		if (!store_step_done(st, ins, "cannot write a paper's topics"))
 			return false;
+		store_count_add(st, COUNT_TOPIC, topic, 1);
 	}
 	return true;
 }
@@ -206,16 +212,18 @@ static bool write_reviews(struct store *st, long long id, const struct paper *p,
 	return true;
 }
 
-static bool write_links(struct store *st, long long id, const struct paper *p)
+static bool write_links(struct store *st, long long id, const struct paper *p, bool fresh)
 {
 	sqlite3_stmt *del = store_stmt(st, SLOT_LINK_DELETE, "DELETE FROM link WHERE paper_id = ?1");
 	sqlite3_stmt *ins = store_stmt(st, SLOT_LINK_INSERT,
 				       "INSERT INTO link (paper_id, kind, url) VALUES (?1, ?2, ?3)");
 	if (!del || !ins)
 		return false;
-	sqlite3_bind_int64(del, 1, id);
-	if (!store_step_done(st, del, "cannot write a paper's links"))
-		return false;
+	if (!fresh) {
+		sqlite3_bind_int64(del, 1, id);
+		if (!store_step_done(st, del, "cannot write a paper's links"))
+			return false;
+	}
 	for (size_t i = 0; i < p->nlinks; i++) {
 		sqlite3_bind_int64(ins, 1, id);
 		store_bind_text(ins, 2, p->links[i].kind);
@@ -257,8 +265,12 @@ bool store_paper_insert(struct store *st, struct merge_state *m, long long now, 
 		goto done;
 	*id = sqlite3_last_insert_rowid(st->db);
 	p->id = *id;
-	ok = write_authors(st, *id, m) && store_paper_write_institutions(st, *id, m, NULL) &&
-	     write_topics(st, *id, p) && write_reviews(st, *id, p, NULL) && write_links(st, *id, p);
+	if (!store_fts_add(st, *id))
+		goto done;
+	/* a new row id has no rows of its own yet: nothing to delete first */
+	ok = write_authors(st, *id, m, true) && store_paper_write_institutions(st, *id, m, true, NULL) &&
+	     write_topics(st, *id, p, true) && write_reviews(st, *id, p, NULL) &&
+	     write_links(st, *id, p, true);
 done:
 	free(authors);
 	free(institutions);
@@ -272,7 +284,7 @@ bool store_paper_update(struct store *st, long long id, const struct merge_state
 	const struct paper *o = &old->p;
 	char *authors = NULL, *old_authors = NULL, *institutions = NULL;
 	bool authors_changed, inst_changed, topics_changed, links_changed, reviews_changed = false;
-	bool plain_changed, ok = false;
+	bool plain_changed, text_changed, ok = false;
 	sqlite3_stmt *s;
 
 	*changed = false;
@@ -295,13 +307,13 @@ bool store_paper_update(struct store *st, long long id, const struct merge_state
 	if (!*changed)
 		return true;
 
-	if (authors_changed && !write_authors(st, id, m))
+	if (authors_changed && !write_authors(st, id, m, false))
 		goto done;
-	if (inst_changed && !store_paper_write_institutions(st, id, m, &institutions))
+	if (inst_changed && !store_paper_write_institutions(st, id, m, false, &institutions))
 		goto done;
-	if ((topics_changed && !write_topics(st, id, p)) ||
+	if ((topics_changed && !write_topics(st, id, p, false)) ||
 	    (reviews_changed && !write_reviews(st, id, p, o)) ||
-	    (links_changed && !write_links(st, id, p)))
+	    (links_changed && !write_links(st, id, p, false)))
 		goto done;
 
 	s = store_stmt(st, SLOT_UPDATE,
@@ -319,8 +331,11 @@ bool store_paper_update(struct store *st, long long id, const struct merge_state
 
 	authors = merge_authors_text(p);
 	old_authors = merge_authors_text(o);
-	if (!str_eq(p->title, o->title) || !str_eq(p->abstract, o->abstract) ||
-	    !str_eq(authors, old_authors)) {
+	text_changed = !str_eq(p->title, o->title) || !str_eq(p->abstract, o->abstract) ||
+		       !str_eq(authors, old_authors);
+	if ((text_changed || inst_changed) && !store_fts_remove(st, id))
+		goto done;
+	if (text_changed) {
 		s = store_stmt(st, SLOT_UPDATE_FTS,
 			       "UPDATE paper SET title = ?1, abstract = ?2, authors = ?3 WHERE id = ?4");
 		if (!s)
@@ -343,6 +358,8 @@ bool store_paper_update(struct store *st, long long id, const struct merge_state
 		if (!store_step_done(st, s, "cannot update a paper"))
 			goto done;
 	}
+	if ((text_changed || inst_changed) && !store_fts_add(st, id))
+		goto done;
 	ok = true;
 done:
 	free(authors);

@@ -34,6 +34,7 @@ enum {
 	SLOT_MOVE_READ,
 	SLOT_MOVE_NOTE,
 	SLOT_DELETE,
+	SLOT_COUNT_MOVED_TAGS,
 };
 
 enum key_kind { KEY_ARXIV, KEY_DOI, KEY_TITLE, KEY_FP, KEY_N };
@@ -217,7 +218,16 @@ static bool run_pair(struct store *st, int slot, const char *sql, long long a, l
  * the user set is lost; two notes are kept one after the other), then it goes. */
 static bool absorb(struct store *st, long long from, long long into)
 {
-	return run_pair(st, SLOT_MOVE_SOURCES,
+	/* the counts and index first, while FROM's rows are still there to say what changes */
+	return run_pair(st, SLOT_COUNT_MOVED_TAGS,
+			"UPDATE tag SET paper_count = paper_count + 1 WHERE id IN"
+			" (SELECT tag_id FROM paper_tag WHERE paper_id = ?1 AND tag_id NOT IN"
+			"  (SELECT tag_id FROM paper_tag WHERE paper_id = ?2))",
+			from, into) &&
+	       store_counts_drop_paper(st, COUNT_TAG, from) &&
+	       store_counts_drop_paper(st, COUNT_INSTITUTION, from) &&
+	       store_counts_drop_paper(st, COUNT_TOPIC, from) && store_fts_remove(st, from) &&
+	       run_pair(st, SLOT_MOVE_SOURCES,
 			"INSERT OR IGNORE INTO paper_source (paper_id, source_id)"
 			" SELECT ?2, source_id FROM paper_source WHERE paper_id = ?1",
 			from, into) &&

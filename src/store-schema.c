@@ -4,8 +4,10 @@
  * - User data (favourite, read_mark, note, paper_tag) lives in its own tables so that no ingest
  *   statement can ever overwrite it.
  * - paper.authors / paper.institutions are the joined names, kept by the store beside the
- *   normalised tables, so the FTS5 index can use paper as its external content table and stay
- *   in step through three plain triggers (no copy of the text inside the index).
+ *   normalised tables, so the FTS5 index can use paper as its external content table (no copy
+ *   of the text inside the index). Triggers keep it and the paper counts in step for any
+ *   writer; the store's own connection runs with triggers off and does the same work itself,
+ *   once per batch (store-derived.c).
  * - *_key columns are fold_key() forms (lower case, no accents) for case- and accent-insensitive
  *   prefix matching through an index.
  */

@@ -15,6 +15,7 @@ enum {
 	SLOT_ADD_TOPIC,
 	SLOT_TOUCH,
 	SLOT_PRUNE,
+	SLOT_DROP_RULE_COUNTS,
 };
 
 void store_paper_texts_free(struct store_paper_text *v, size_t n)
@@ -80,6 +81,19 @@ static bool same_names(const struct strlist *a, const struct strlist *b)
 	return true;
 }
 
+/* One paper less for each topic paper ID has from the rules, which are about to go. */
+static bool drop_rule_counts(struct store *st, long long id)
+{
+	sqlite3_stmt *s = store_stmt(st, SLOT_DROP_RULE_COUNTS,
+				     "UPDATE topic SET paper_count = paper_count - 1 WHERE id IN"
+				     " (SELECT topic_id FROM paper_topic WHERE paper_id = ?1 AND origin = ?2)");
+	if (!s)
+		return false;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int(s, 2, TOPIC_RULE);
+	return store_step_done(st, s, "cannot change a paper's topics");
+}
+
 static bool write_rule_topics(struct store *st, long long id, const struct strlist *wanted)
 {
 	sqlite3_stmt *s = store_stmt(st, SLOT_DROP_RULE,
@@ -88,7 +102,7 @@ static bool write_rule_topics(struct store *st, long long id, const struct strli
 		return false;
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_int(s, 2, TOPIC_RULE);
-	if (!store_step_done(st, s, "cannot change a paper's topics"))
+	if (!drop_rule_counts(st, id) || !store_step_done(st, s, "cannot change a paper's topics"))
 		return false;
 	for (size_t i = 0; i < wanted->n; i++) {
 		char *name = xstrdup(wanted->v[i]);
@@ -107,6 +121,8 @@ static bool write_rule_topics(struct store *st, long long id, const struct strli
 		sqlite3_bind_int(s, 3, TOPIC_RULE);
 		if (!store_step_done(st, s, "cannot change a paper's topics"))
 			return false;
+		if (sqlite3_changes(st->db) > 0)
+			store_count_add(st, COUNT_TOPIC, topic, 1);
 	}
 	s = store_stmt(st, SLOT_TOUCH, "UPDATE paper SET updated_at = ?2 WHERE id = ?1");
 	if (!s)
@@ -153,5 +169,6 @@ bool store_topics_prune(struct store *st)
 	if (!s || !store_work_begin(st))
 		return false;
 	ok = store_step_done(st, s, "cannot forget unused topics");
+	store_names_forget(st); /* a deleted topic's id may be given to a new one */
 	return store_work_end(st, ok);
 }

@@ -21,6 +21,7 @@ enum {
 	SLOT_READ_OFF,
 	SLOT_NOTE_SET,
 	SLOT_NOTE_DELETE,
+	SLOT_TAG_COUNT,
 };
 
 /* Longest tag name, in bytes. */
@@ -120,6 +121,18 @@ static bool run(struct store *st, sqlite3_stmt *s, long long id, const char *tex
 	return store_step_done(st, s, "cannot change the user's data");
 }
 
+/* After a paper_tag row was added (+1) or removed (-1), if the statement did: the tag's count
+ * (the store keeps it, store-derived.c). */
+static bool count_tag(struct store *st, const char *name, int delta)
+{
+	sqlite3_stmt *s;
+	if (sqlite3_changes(st->db) == 0)
+		return true;
+	s = store_stmt(st, SLOT_TAG_COUNT,
+		       "UPDATE tag SET paper_count = paper_count + ?3 WHERE name = ?2");
+	return run(st, s, 0, name, delta);
+}
+
 static bool tag_set(struct store *st, long long id, const char *name, bool on)
 {
 	long long now = (long long)time(NULL);
@@ -134,12 +147,14 @@ static bool tag_set(struct store *st, long long id, const char *name, bool on)
 			   store_stmt(st, SLOT_TAG_LINK,
 				      "INSERT OR IGNORE INTO paper_tag (paper_id, tag_id, added_at)"
 				      " SELECT ?1, id, ?3 FROM tag WHERE name = ?2"),
-			   id, name, now);
+			   id, name, now) &&
+		       count_tag(st, name, 1);
 	return run(st,
 		   store_stmt(st, SLOT_TAG_UNLINK,
 			      "DELETE FROM paper_tag WHERE paper_id = ?1"
 			      " AND tag_id = (SELECT id FROM tag WHERE name = ?2)"),
 		   id, name, 0) &&
+	       count_tag(st, name, -1) &&
 	       /* a tag no paper has would linger in the pickers */
 	       run(st,
 		   store_stmt(st, SLOT_TAG_DROP_UNUSED,

@@ -314,6 +314,13 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 		}
 		if (!migrate(st, version, err))
 			goto fail;
+		/* the store keeps the full-text index and counts itself (store-derived.c); the
+		 * triggers stay in the schema for other writers */
+		if (sqlite3_db_config(st->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, (int *)NULL) !=
+		    SQLITE_OK) {
+			sb_addf(err, "%s: cannot open for writing: %s", path, sqlite3_errmsg(st->db));
+			goto fail;
+		}
 	}
 	return st;
 fail:
@@ -326,6 +333,9 @@ void store_close(struct store *st)
 	if (!st)
 		return;
 	store_statements_finalize(st);
+	store_names_forget(st);
+	free(st->counts);
+	free(st->counts_index);
 	if (st->db)
 		sqlite3_close(st->db);
 	free(st->path);
@@ -436,6 +446,22 @@ bool store_transaction_lost(struct store *st)
 	return false;
 }
 
+/* The name caches hold what this connection saw: another connection's commit (PRAGMA
+ * data_version moves only for those) may have renamed or folded names since. Called once a
+ * transaction has begun. */
+static void names_check(struct store *st)
+{
+	sqlite3_stmt *s = store_stmt(st, STORE_SLOT_STORE, "PRAGMA data_version");
+	long long v = -1;
+	if (s && sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	if (s)
+		sqlite3_reset(s);
+	if (v < 0 || v != st->data_version)
+		store_names_forget(st);
+	st->data_version = v;
+}
+
 bool store_work_begin(struct store *st)
 {
 	if (st->readonly)
@@ -446,10 +472,14 @@ bool store_work_begin(struct store *st)
 		st->work_depth++;
 		return true;
 	}
+	/* counts of work done outside any unit belong before the savepoint */
+	if (!store_counts_flush(st))
+		return false;
 	if (st->work_depth == 0 && !st->in_transaction) {
 		if (!exec(st, "BEGIN IMMEDIATE"))
 			return store_fail_sql(st, "cannot start a transaction");
 		st->work_owns_tx = true;
+		names_check(st);
 	} else if (!exec(st, "SAVEPOINT work")) {
 		return store_fail_sql(st, "cannot start a savepoint");
 	}
@@ -463,6 +493,13 @@ bool store_work_end(struct store *st, bool ok)
 	if (ok && store_transaction_lost(st))
 		ok = false;
 	st->work_depth--;
+	/* a batch writes its counts at commit; other work before its savepoint or commit ends */
+	if (ok && !(st->in_transaction && st->batch))
+		ok = store_counts_flush(st);
+	if (!ok) { /* what the failed work added to the caches may be rolled back */
+		store_names_forget(st);
+		store_counts_discard(st);
+	}
 	if (st->in_transaction && st->batch) {
 		st->batch_failed |= !ok;
 		return ok;
@@ -474,6 +511,7 @@ bool store_work_end(struct store *st, bool ok)
 		if (ok)
 			store_fail_sql(st, "cannot commit");
 		exec(st, "ROLLBACK");
+		store_names_forget(st);
 		return false;
 	}
 	if (ok && exec(st, "RELEASE work"))
@@ -481,6 +519,7 @@ bool store_work_end(struct store *st, bool ok)
 	if (ok)
 		store_fail_sql(st, "cannot release a savepoint");
 	exec(st, "ROLLBACK TO work");
+	store_names_forget(st);
 	exec(st, "RELEASE work");
 	return false;
 }
@@ -493,19 +532,37 @@ bool store_begin(struct store *st)
 		return store_fail_sql(st, "cannot start a transaction");
 	st->in_transaction = true;
 	st->batch = st->batch_failed = false;
+	names_check(st);
 	return true;
 }
 
 bool store_begin_batch(struct store *st)
 {
+	sqlite3_stmt *s;
+
 	if (!store_begin(st))
 		return false;
-	/* new papers enter the full-text index at commit (schema v3) */
-	if (!exec(st, "INSERT INTO fts_defer (after) SELECT coalesce(max(id), 0) FROM paper")) {
+	/* new papers enter the full-text index at commit (schema v4), and changed ones leave
+	 * their old text here until then (store-derived.c) */
+	if (!exec(st, "CREATE TEMP TABLE IF NOT EXISTS fts_old (id INTEGER PRIMARY KEY, title,"
+		      " abstract, authors, institutions)")) {
 		store_fail_sql(st, "cannot start a transaction");
 		store_rollback(st);
 		return false;
 	}
+	s = store_stmt(st, STORE_SLOT_STORE + 1,
+		       "INSERT INTO fts_defer (after) SELECT coalesce(max(id), 0) FROM paper"
+		       " RETURNING after");
+	if (!s || sqlite3_step(s) != SQLITE_ROW) {
+		if (s) {
+			store_fail_sql(st, "cannot start a transaction");
+			sqlite3_reset(s);
+		}
+		store_rollback(st);
+		return false;
+	}
+	st->fts_after = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
 	st->batch = true;
 	return true;
 }
@@ -514,15 +571,16 @@ bool store_commit(struct store *st)
 {
 	if (store_transaction_lost(st)) {
 		st->in_transaction = st->batch = false;
+		store_names_forget(st);
 		return false;
 	}
 	if (st->batch_failed) /* half of a failed operation may be in it */
 		return store_fail(st, "%s: cannot commit: a change in the transaction failed", st->path);
-	if (st->batch &&
-	    !exec(st, "INSERT INTO paper_fts (rowid, title, abstract, authors, institutions)"
-		      " SELECT id, title, abstract, authors, institutions FROM paper"
-		      " WHERE id > (SELECT after FROM fts_defer);"
-		      "DELETE FROM fts_defer"))
+	if (!store_counts_flush(st))
+		return false;
+	if (st->batch && !store_fts_batch(st))
+		return false;
+	if (st->batch && !exec(st, "DELETE FROM temp.fts_old; DELETE FROM fts_defer"))
 		return store_fail_sql(st, "cannot update the full-text index");
 	if (!exec(st, "COMMIT"))
 		return store_fail_sql(st, "cannot commit");
@@ -534,5 +592,7 @@ void store_rollback(struct store *st)
 {
 	if (st->in_transaction)
 		exec(st, "ROLLBACK");
+	store_names_forget(st);
+	store_counts_discard(st);
 	st->in_transaction = st->batch = st->batch_failed = false;
 }

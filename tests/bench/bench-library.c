@@ -87,43 +87,18 @@ static double now_s(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* SQLite 3.40's FTS5 writes its pending terms to disk at every statement savepoint, which
- * every store statement with a foreign key opens: through the real path each paper becomes
- * a tiny index segment of its own, and a million papers take most of an hour. So while the
- * papers go in, the full-text insert trigger is set aside; then the index is built in one
- * pass from the same rows ('rebuild') and the trigger restored exactly as the schema has it.
- * The index holds the same entries either way; it is then merged into one segment
- * ('optimize'). (An ingested library holds the same entries in dozens of segments, and each
- * full-text probe visits every one: ingest should merge them at the end of a large run.) */
-static bool fts_defer(struct store *st, bool off)
+/* Each batch is a store batch (store_begin_batch), as each ingested file is: its papers enter
+ * the full-text index in one statement at commit. The index then holds a segment or a few
+ * per batch; at the end it is merged into one ('optimize'), as a library that has been
+ * optimised would be. */
+static bool fts_optimize(struct store *st)
 {
-	static char *trigger; /* the schema's CREATE TRIGGER statement */
 	sqlite3 *db = store_sqlite(st);
-	sqlite3_stmt *s = NULL;
-	bool ok;
-	if (off) {
-		ok = sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-					    " AND name = 'paper_fts_insert'", -1, &s, NULL) == SQLITE_OK &&
-		     sqlite3_step(s) == SQLITE_ROW;
-		if (ok)
-			trigger = xstrdup((const char *)sqlite3_column_text(s, 0));
-		sqlite3_finalize(s);
-		ok = ok && sqlite3_exec(db, "DROP TRIGGER paper_fts_insert", NULL, NULL, NULL) == SQLITE_OK;
-	} else {
-		ok = trigger && sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK &&
-		     sqlite3_exec(db, "INSERT INTO paper_fts(paper_fts) VALUES ('rebuild')", NULL, NULL,
-				  NULL) == SQLITE_OK &&
-		     sqlite3_exec(db, "INSERT INTO paper_fts(paper_fts) VALUES ('optimize')", NULL, NULL,
-				  NULL) == SQLITE_OK &&
-		     sqlite3_exec(db, trigger, NULL, NULL, NULL) == SQLITE_OK &&
-		     sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK;
-		free(trigger);
-		trigger = NULL;
-	}
-	if (!ok)
-		fprintf(stderr, "pblib: %s: %s\n", off ? "setting the text index aside" : "indexing the text",
-			sqlite3_errmsg(db));
-	return ok;
+	if (sqlite3_exec(db, "INSERT INTO paper_fts(paper_fts) VALUES ('optimize')", NULL, NULL,
+			 NULL) == SQLITE_OK)
+		return true;
+	fprintf(stderr, "pblib: merging the text index: %s\n", sqlite3_errmsg(db));
+	return false;
 }
 
 /* Writes papers [FIRST, LAST) in one transaction, as one ingested file. */
@@ -136,7 +111,7 @@ static bool put_batch(struct store *st, const struct ingest_options *io, const s
 
 	snprintf(path, sizeof path, "bench/batch-%08u.html", first);
 	snprintf(hash, sizeof hash, "%016llx", (unsigned long long)gen_mix(sh->seed, first));
-	if (!store_begin(st))
+	if (!store_begin_batch(st))
 		return false;
 	if (!(source_id = store_source_add(st, path, hash, "bench")))
 		goto done;
@@ -194,7 +169,7 @@ int main(int argc, char **argv)
 	 * again once the library outgrows it */
 	char pragma[64];
 	snprintf(pragma, sizeof pragma, "PRAGMA cache_size = -%lu", o.cache_mb * 1024);
-	if (sqlite3_exec(store_sqlite(st), pragma, NULL, NULL, NULL) != SQLITE_OK || !fts_defer(st, true))
+	if (sqlite3_exec(store_sqlite(st), pragma, NULL, NULL, NULL) != SQLITE_OK)
 		goto out;
 	for (uint32_t i = 0; i < o.size; i += (uint32_t)o.batch) {
 		uint32_t last = i + (uint32_t)o.batch < o.size ? i + (uint32_t)o.batch : (uint32_t)o.size;
@@ -205,8 +180,8 @@ int main(int argc, char **argv)
 		if ((i / o.batch) % 10 == 9)
 			fprintf(stderr, "pblib: %u papers, %.0f s\n", last, now_s() - start);
 	}
-	fprintf(stderr, "pblib: %lu papers stored in %.1f s; indexing the text\n", o.size, now_s() - start);
-	if (!fts_defer(st, false))
+	fprintf(stderr, "pblib: %lu papers stored in %.1f s; merging the text index\n", o.size, now_s() - start);
+	if (!fts_optimize(st))
 		goto out;
 	rc = 0;
 	fprintf(stderr, "pblib: %lu papers in %.1f s\n", o.size, now_s() - start);

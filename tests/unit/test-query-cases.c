@@ -214,7 +214,19 @@ static int setup(void **state)
 		fprintf(stderr, "%s\n", err.s);
 		return -1;
 	}
-	fill(store_sqlite(fx->st));
+	/* written as another program would (the sqlite3 shell): through a connection of its own,
+	 * where the schema's triggers keep the full-text index and the counts (the store's
+	 * connection keeps them itself and runs with triggers off) */
+	{
+		sqlite3 *db;
+		if (sqlite3_open(fx->path, &db) != SQLITE_OK) {
+			sqlite3_close(db);
+			return -1;
+		}
+		exec_ok(db, "PRAGMA foreign_keys = ON");
+		fill(db);
+		sqlite3_close(db);
+	}
 	*state = fx;
 	return 0;
 }

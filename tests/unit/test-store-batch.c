@@ -1,12 +1,13 @@
 /* test-store-batch.c — batch transactions (store_begin_batch, one per ingested file): papers
  * added, merged and absorbed inside one are in the full-text index after the commit exactly as
- * if each had been indexed at once; a rollback leaves nothing; a failed change blocks the
- * commit. */
+ * if each had been indexed at once; paper counts stay right through merges; a rollback leaves
+ * nothing, not even names remembered in memory; a failed change blocks the commit. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "helpers/paper-spec.h"
@@ -158,6 +159,94 @@ static void test_failed_change_blocks_commit(void **state)
 	assert_index_whole(st);
 }
 
+/* Every paper count as the link tables say, and nothing else wrong (store_check). */
+static void assert_counts_right(struct store *st)
+{
+	struct strlist problems = {0};
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM institution i WHERE paper_count !="
+					      " (SELECT count(*) FROM paper_institution"
+					      "  WHERE institution_id = i.id)"),
+			 0);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM topic t WHERE paper_count !="
+					      " (SELECT count(*) FROM paper_topic WHERE topic_id = t.id)"),
+			 0);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM tag t WHERE paper_count !="
+					      " (SELECT count(*) FROM paper_tag WHERE tag_id = t.id)"),
+			 0);
+	assert_true(store_check(st, &problems));
+	for (size_t i = 0; i < problems.n; i++)
+		fprintf(stderr, "# %s\n", problems.v[i]);
+	assert_int_equal(problems.n, 0);
+	strlist_free(&problems);
+}
+
+static void test_counts_through_merges(void **state)
+{
+	struct store *st = ((struct temp_library *)*state)->st;
+	/* two stored papers, each with institutions, a topic and tags; a page in a batch joins
+	 * them (arXiv id of the first, title of the second) and names other institutions */
+	struct paper_spec first = {.arxiv = "2503.00001", .abstract = ABSTRACT_A,
+				   .institutions = "MIT; Tsinghua University",
+				   .topics = "cs.LG@arxiv"};
+	struct paper_spec second = {.title = "Grebe: sparse attention at scale",
+				    .institutions = "MIT", .topics = "cs.CL@arxiv"};
+	struct paper_spec joins = {.arxiv = "2503.00001", .title = "Grebe: sparse attention at scale",
+				   .institutions = "Stanford University", .topics = "cs.CL@arxiv"};
+	long long a, b;
+
+	a = put(st, &first);
+	b = put(st, &second);
+	assert_true(a != b);
+	assert_true(store_tag_set(st, a, "toread", true));
+	assert_true(store_tag_set(st, b, "toread", true));
+	assert_true(store_tag_set(st, b, "later", true));
+	assert_counts_right(st);
+	assert_true(store_begin_batch(st));
+	assert_int_equal(put(st, &joins), a);
+	assert_true(store_commit(st));
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper"), 1);
+	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM tag WHERE name = 'toread'"), 1);
+	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM tag WHERE name = 'later'"), 1);
+	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM institution WHERE name = 'MIT'"),
+			 1);
+	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM topic WHERE name = 'cs.CL'"), 1);
+	assert_int_equal(fts(st, "grebe"), 1);
+	assert_int_equal(fts(st, "institutions:stanford"), 1);
+	assert_counts_right(st);
+	assert_index_whole(st);
+	/* a tag taken off leaves the count and then the tag */
+	assert_true(store_tag_set(st, a, "later", false));
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM tag WHERE name = 'later'"), 0);
+	assert_counts_right(st);
+}
+
+static void test_rolled_back_names_forgotten(void **state)
+{
+	struct store *st = ((struct temp_library *)*state)->st;
+	struct paper_spec lost = {.arxiv = "2504.00001", .title = "Shrike: a lost paper",
+				  .institutions = "Kyoto University", .topics = "cs.RO@arxiv"};
+	struct paper_spec kept = {.arxiv = "2504.00002", .title = "Shrike: a kept paper",
+				  .institutions = "Kyoto University", .topics = "cs.RO@arxiv"};
+
+	assert_true(store_begin_batch(st));
+	put(st, &lost);
+	store_rollback(st);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM institution"), 0);
+	/* the names the rolled-back batch created are created again, not taken from memory */
+	assert_true(store_begin_batch(st));
+	put(st, &kept);
+	assert_true(store_commit(st));
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper_institution pi"
+					      " JOIN institution i ON i.id = pi.institution_id"
+					      " WHERE i.name = 'Kyoto University'"),
+			 1);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper_topic pt"
+					      " JOIN topic t ON t.id = pt.topic_id WHERE t.name = 'cs.RO'"),
+			 1);
+	assert_counts_right(st);
+	assert_index_whole(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +254,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_merges_inside_a_batch, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failed_change_blocks_commit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_counts_through_merges, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rolled_back_names_forgotten, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("store-batch", tests, NULL, NULL);
 }
