@@ -82,13 +82,10 @@ static void sql_fts(struct compiler *c, struct query_node *const *kids, size_t n
 		    const char *join)
 {
 	struct strbuf e = {0};
-	for (size_t i = 0; i < n; i++) {
-		if (!sql_is_fts(kids[i]))
-			continue;
-		if (e.len)
-			sb_add(&e, join);
-		sql_fts_leaf(&e, kids[i]);
-	}
+	char *expr = query_fts_expr(kids, n, join);
+	if (expr)
+		sb_add(&e, expr);
+	free(expr);
 	sql_fts_match(c, &e);
 }
 
