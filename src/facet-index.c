@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store-internal.h"
 #include "store-watch.h"
@@ -44,6 +45,13 @@ static const char *const rank_sql[2] = {
 	"SELECT id FROM institution ORDER BY name COLLATE NOCASE, id",
 	"SELECT id FROM topic ORDER BY name COLLATE NOCASE, id",
 };
+
+static double clock_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
 
 void facet_index_init(struct facet_index *ix)
 {
@@ -213,10 +221,15 @@ static bool step_lists(struct facet_index *ix, struct store *st, int k, struct s
 		sqlite3_bind_int64(s, 2, ix->key_id);
 	}
 	sqlite3_bind_int64(s, 3, ix->step_rows);
+	double until = clock_ms() + FACET_INDEX_STEP_MS;
+	bool more = false; /* the step stopped before the stage's last row */
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		add_row(ix, stages[k].fam, s);
 		rows++;
-		if (rows == ix->step_rows) { /* where the next step goes on */
+		/* a step ends at its rows or its time, whichever comes first: rows cost more
+		 * where the library's pages are not in memory */
+		more = rows == ix->step_rows || (rows % 1024 == 0 && clock_ms() >= until);
+		if (more) { /* where the next step goes on */
 			sqlite3_value_free(ix->key);
 			ix->key = sqlite3_value_dup(sqlite3_column_value(s, 0));
 			ix->key_id = sqlite3_column_int64(s, 1);
@@ -226,13 +239,14 @@ static bool step_lists(struct facet_index *ix, struct store *st, int k, struct s
 				sqlite3_finalize(s);
 				return false;
 			}
+			break;
 		}
 	}
-	if (rc != SQLITE_DONE)
+	if (!more && rc != SQLITE_DONE)
 		return step_fail(ix, st, s, err);
 	sqlite3_finalize(s);
 	ix->built_rows += rows;
-	if (rows < ix->step_rows) {
+	if (!more) {
 		sqlite3_value_free(ix->key);
 		ix->key = NULL;
 		ix->stage++;

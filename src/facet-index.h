@@ -63,6 +63,8 @@ struct facet_index {
 
 /* Rows read in one build step. */
 #define FACET_INDEX_STEP 65536
+/* ... or as many as this many milliseconds read, whichever comes first */
+#define FACET_INDEX_STEP_MS 15.0
 
 void facet_index_init(struct facet_index *ix);
 void facet_index_free(struct facet_index *ix);
