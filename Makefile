@@ -109,7 +109,7 @@ run: deps
 	else $(PB_RUN) stats && $(PB_RUN) list --limit 20; fi
 
 test: deps
-	@$(MAKE) --no-print-directory check-build
+	@$(MAKE) --no-print-directory -j2 check-build
 	@PAPERBOAT=$(CURDIR)/build/asan/paperboat PB_TOOLS=$(CURDIR)/build/asan/tools PB_TOP=$(CURDIR) CMOCKA_MESSAGE_OUTPUT=TAP \
 		ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 		prove -j2 -e '' $(UNIT_BIN) $(SHELL_TESTS)
