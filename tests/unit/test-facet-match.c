@@ -19,22 +19,6 @@
 #include "store-internal.h"
 #include "store-list.h"
 
-static int setup(void **state)
-{
-	struct temp_library *t = calloc(1, sizeof *t);
-	temp_library_open(t);
-	sample_library_fill(t->st);
-	*state = t;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	temp_library_close(*state);
-	free(*state);
-	return 0;
-}
-
 /* Builds IX to the end, STEP rows a step; returns how many steps it took. */
 static int build(struct facet_index *ix, struct store *st, long long step)
 {
@@ -330,11 +314,11 @@ static void test_write_while_building(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_fixed, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_random, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_small_steps, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_odd_values, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_write_while_building, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_fixed, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_random, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_small_steps, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_odd_values, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_write_while_building, sample_library_setup, sample_library_teardown),
 	};
 	return cmocka_run_group_tests_name("facet-match", tests, NULL, NULL);
 }

@@ -19,22 +19,6 @@
 
 #define NPAPERS 40LL
 
-static int setup(void **state)
-{
-	struct temp_library *t = xcalloc(1, sizeof *t);
-	temp_library_open(t);
-	sample_library_fill(t->st);
-	*state = t;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	temp_library_close(*state);
-	free(*state);
-	return 0;
-}
-
 static void test_matches(void **state)
 {
 	struct temp_library *fx = *state;
@@ -329,6 +313,6 @@ int main(void)
 		cmocka_unit_test(test_counts),  cmocka_unit_test(test_counts_agree),
 		cmocka_unit_test(test_facets),
 	};
-	return cmocka_run_group_tests_name("query-run", tests, setup, teardown);
+	return cmocka_run_group_tests_name("query-run", tests, sample_library_setup, sample_library_teardown);
 }
 

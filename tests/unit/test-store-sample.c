@@ -12,23 +12,6 @@
 #include "helpers/sample-library.h"
 #include "helpers/temp-library.h"
 
-static int setup(void **state)
-{
-	struct temp_library *t = calloc(1, sizeof *t);
-	temp_library_open(t);
-	sample_library_fill(t->st);
-	*state = t;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct temp_library *t = *state;
-	temp_library_close(t);
-	free(t);
-	return 0;
-}
-
 /* The ids SQL returns, space-separated. */
 static char *ids(struct store *st, const char *sql)
 {
@@ -155,5 +138,5 @@ int main(void)
 		cmocka_unit_test(test_papers),
 		cmocka_unit_test(test_clean),
 	};
-	return cmocka_run_group_tests_name("store-sample", tests, setup, teardown);
+	return cmocka_run_group_tests_name("store-sample", tests, sample_library_setup, sample_library_teardown);
 }

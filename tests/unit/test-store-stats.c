@@ -12,23 +12,6 @@
 #include "helpers/sample-library.h"
 #include "helpers/temp-library.h"
 
-static int setup(void **state)
-{
-	struct temp_library *t = calloc(1, sizeof *t);
-	temp_library_open(t);
-	sample_library_fill(t->st);
-	*state = t;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct temp_library *t = *state;
-	temp_library_close(t);
-	free(t);
-	return 0;
-}
-
 static struct store *st_of(void **state)
 {
 	return ((struct temp_library *)*state)->st;
@@ -202,12 +185,12 @@ static void test_check_read_only(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_totals, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_breakdowns, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_totals, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_breakdowns, sample_library_setup, sample_library_teardown),
 		cmocka_unit_test(test_by_names),
-		cmocka_unit_test_setup_teardown(test_check_finds, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_check_caps_lines, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_check_read_only, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_check_finds, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_check_caps_lines, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_check_read_only, sample_library_setup, sample_library_teardown),
 	};
 	return cmocka_run_group_tests_name("store-stats", tests, NULL, NULL);
 }

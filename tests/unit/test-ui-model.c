@@ -14,22 +14,6 @@
 #include "store-watch.h"
 #include "ui-model.h"
 
-static int setup(void **state)
-{
-	struct temp_library *t = calloc(1, sizeof *t);
-	temp_library_open(t);
-	sample_library_fill(t->st);
-	*state = t;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	temp_library_close(*state);
-	free(*state);
-	return 0;
-}
-
 /* Runs the background work to the end. */
 static void settle(struct ui_model *m)
 {
@@ -267,11 +251,11 @@ static void test_library_change(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_window_and_counts, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_filters, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_interrupt, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_marks_and_changes, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_library_change, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_window_and_counts, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_filters, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_interrupt, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_marks_and_changes, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_library_change, sample_library_setup, sample_library_teardown),
 	};
 	return cmocka_run_group_tests_name("ui-model", tests, NULL, NULL);
 }

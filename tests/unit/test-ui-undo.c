@@ -11,22 +11,6 @@
 #include "helpers/temp-library.h"
 #include "ui-undo.h"
 
-static int setup(void **state)
-{
-	struct temp_library *t = calloc(1, sizeof *t);
-	temp_library_open(t);
-	sample_library_fill(t->st);
-	*state = t;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	temp_library_close(*state);
-	free(*state);
-	return 0;
-}
-
 static struct paper get(struct store *st, long long id)
 {
 	struct paper p;
@@ -111,8 +95,8 @@ static void test_levels(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_revert, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_levels, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_revert, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_levels, sample_library_setup, sample_library_teardown),
 	};
 	return cmocka_run_group_tests_name("ui-undo", tests, NULL, NULL);
 }

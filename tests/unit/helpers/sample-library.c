@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "helpers/paper-spec.h"
+#include "helpers/temp-library.h"
 
 #define HF_AGENTS "/sample/hf-agents.html"
 #define ARXIV_LIST "/sample/arxiv-list.html"
@@ -357,4 +358,22 @@ void sample_library_fill(struct store *st)
 	must(store_note_set(st, 16, "Compare with the Peking follow-up."), st, "note");
 	must(store_note_set(st, 28, "Ask about the clinical data."), st, "note");
 	must(store_commit(st), st, "commit");
+}
+
+int sample_library_setup(void **state)
+{
+	struct temp_library *t = calloc(1, sizeof *t);
+	if (!t)
+		abort();
+	temp_library_open(t);
+	sample_library_fill(t->st);
+	*state = t;
+	return 0;
+}
+
+int sample_library_teardown(void **state)
+{
+	temp_library_close(*state);
+	free(*state);
+	return 0;
 }

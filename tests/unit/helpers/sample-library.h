@@ -87,5 +87,9 @@
 
 /* Fills an empty library with the papers above; aborts the program if any put fails. */
 void sample_library_fill(struct store *st);
+/* cmocka fixtures: *STATE becomes a struct temp_library (helpers/temp-library.h) holding the
+ * sample; the teardown removes it. */
+int sample_library_setup(void **state);
+int sample_library_teardown(void **state);
 
 #endif
