@@ -260,7 +260,12 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 			goto fail;
 		sqlite3_close(st->db);
 		st->db = NULL;
-		if (st->readonly && (blank || version < STORE_SCHEMA_VERSION)) {
+		/* a file with no tables: a library created and killed before its first write */
+		if (st->readonly && blank) {
+			sb_addf(err, "%s: the library is empty: nothing has been stored in it yet", path);
+			goto fail;
+		}
+		if (st->readonly && version < STORE_SCHEMA_VERSION) {
 			sb_addf(err, "%s: the library needs an update that a read-only open cannot make",
 				path);
 			goto fail;

@@ -125,6 +125,12 @@ static void test_empty_file_becomes_library(void **state)
 	struct store *st;
 	(void)state;
 	write_file(path, "", 0);
+	/* read-only, it is an empty library (a run killed before its first write), not an old one */
+	assert_null(store_open(path, STORE_READ_ONLY, &err));
+	assert_non_null(strstr(err.s, path));
+	assert_non_null(strstr(err.s, "the library is empty"));
+	assert_null(strstr(err.s, "update"));
+	sb_free(&err);
 	st = store_open(path, STORE_READ_WRITE, &err);
 	assert_non_null(st);
 	assert_int_equal(pragma(st, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
