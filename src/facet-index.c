@@ -66,6 +66,7 @@ static void family_free(struct facet_family *f)
 			free(f->texts[i]);
 	free(f->texts);
 	free(f->ids);
+	free(f->by_size);
 	free(f->nums);
 	free(f->lists);
 	free(f->blob);
@@ -95,7 +96,7 @@ size_t facet_index_bytes(const struct facet_index *ix)
 	size_t n = ix->all.nwords * 8;
 	for (int i = 0; i < FAM_COUNT; i++) {
 		const struct facet_family *f = &ix->fam[i];
-		n += f->blobcap + f->cap * (sizeof *f->lists + 8);
+		n += f->blobcap + f->cap * (sizeof *f->lists + 8) + (f->by_size ? f->n * 4 : 0);
 		for (size_t k = 0; f->texts && k < f->n; k++)
 			n += strlen(f->texts[k]) + 1;
 	}
@@ -254,6 +255,29 @@ static bool step_lists(struct facet_index *ix, struct store *st, int k, struct s
 	return true;
 }
 
+static const struct facet_family *order_of; /* the family family_order sorts (one thread) */
+
+static int cmp_size(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	uint32_t nx = order_of->lists[x].n, ny = order_of->lists[y].n;
+	if (nx != ny)
+		return nx > ny ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* The lists by size, largest first. */
+static void family_order(struct facet_family *f)
+{
+	free(f->by_size);
+	f->by_size = xmalloc((f->n ? f->n : 1) * sizeof *f->by_size);
+	for (size_t i = 0; i < f->n; i++)
+		f->by_size[i] = (uint32_t)i;
+	order_of = f;
+	qsort(f->by_size, f->n, sizeof *f->by_size, cmp_size);
+	order_of = NULL;
+}
+
 /* The names' order: the place of each value's name, so that equal counts sort as SQL would
  * sort them (name COLLATE NOCASE, then id) without the names in memory. */
 static bool step_ranks(struct facet_index *ix, struct store *st, int which, struct strbuf *err)
@@ -273,8 +297,24 @@ static bool step_ranks(struct facet_index *ix, struct store *st, int which, stru
 	if (rc != SQLITE_DONE)
 		return step_fail(ix, st, s, err);
 	sqlite3_finalize(s);
+	family_order(f);
 	ix->stage++;
 	return true;
+}
+
+/* The end of the build: the blobs shrink to what they hold (they grew by doubling: up to half
+ * of each was never used), and the papers are counted once for every count after. */
+static void build_end(struct facet_index *ix)
+{
+	for (int i = 0; i < FAM_COUNT; i++) {
+		struct facet_family *f = &ix->fam[i];
+		if (f->blob && f->len < f->blobcap) {
+			f->blob = xrealloc(f->blob, f->len ? f->len : 1);
+			f->blobcap = f->len ? f->len : 1;
+		}
+	}
+	ix->papers = bits_count(&ix->all);
+	ix->ready = true;
 }
 
 bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *err)
@@ -291,7 +331,7 @@ bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *e
 		return step_lists(ix, st, ix->stage - 1, err);
 	if (ix->stage <= NSTAGES + 2)
 		return step_ranks(ix, st, ix->stage - NSTAGES - 1, err);
-	ix->ready = true;
+	build_end(ix);
 	return true;
 }
 
@@ -334,7 +374,27 @@ void facet_list_fill(const struct facet_family *f, const struct facet_list *l, s
 long long facet_list_count(const struct facet_family *f, const struct facet_list *l,
 			   const struct bits *set)
 {
+	/* the loop of every facet count (each value's list against the matches): most gaps fit
+	 * one byte, and every id of a list is below the index's limit, which the matches'
+	 * bitmap covers (a shorter set counts as empty past its end) */
+	const unsigned char *p = f->blob + l->off;
+	const uint64_t *w = set->w;
+	unsigned long long id = 0, words = set->nwords;
 	long long n = 0;
-	LIST_EACH(f, l, id, n += bits_test(set, (long long)id));
+	for (uint32_t i = 0; i < l->n; i++) {
+		unsigned long long d = *p++;
+		if (d & 0x80) {
+			unsigned sh = 7;
+			d &= 0x7f;
+			while (*p & 0x80) {
+				d |= (unsigned long long)(*p++ & 0x7f) << sh;
+				sh += 7;
+			}
+			d |= (unsigned long long)*p++ << sh;
+		}
+		id += d;
+		if ((id >> 6) < words)
+			n += (long long)((w[id >> 6] >> (id & 63)) & 1);
+	}
 	return n;
 }

@@ -37,6 +37,9 @@ struct facet_family {
 	long long *ids;           /* inst/topic: the value's id, ascending */
 	double *nums;             /* score: the value, ascending */
 	char **texts;             /* date: the value, ascending (bytewise) */
+	uint32_t *by_size;        /* inst/topic: list indexes, most ids first (ties by index),
+				   * so that a count can stop where no value left can reach the
+				   * pane (facet-count.c) */
 	unsigned char *blob;      /* the coded ids */
 	size_t len, blobcap;      /* bytes used and allocated */
 	bool odd;                 /* a value of a type the lists cannot compare like SQLite
@@ -54,6 +57,7 @@ struct facet_index {
 	long long limit;         /* ids below this are covered (max(id) + 1) */
 	struct facet_family fam[FAM_COUNT]; /* the lists */
 	struct bits all;         /* every paper */
+	long long papers;        /* how many: the bits of all (when ready) */
 	sqlite3_value *key;      /* building: the last key read in this stage (NULL: none) */
 	long long key_id;        /* building: the last paper id read with it */
 	long long built_rows;    /* rows read so far (for the caller's curiosity) */
