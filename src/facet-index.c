@@ -331,6 +331,8 @@ bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *e
 		return step_lists(ix, st, ix->stage - 1, err);
 	if (ix->stage <= NSTAGES + 2)
 		return step_ranks(ix, st, ix->stage - NSTAGES - 1, err);
+	if (!facet_index_recode_step(ix))
+		return true; /* the lists' recoding goes on in the next step */
 	build_end(ix);
 	return true;
 }
@@ -346,55 +348,4 @@ const struct facet_list *facet_family_find(const struct facet_family *f, long lo
 			hi = mid;
 	}
 	return lo < f->n && f->ids[lo] == id ? &f->lists[lo] : NULL;
-}
-
-/* Walks the ids of L: P points at the bytes, ID is the running id. */
-#define LIST_EACH(f, l, id, body)                                                   \
-	do {                                                                         \
-		const unsigned char *p_ = (f)->blob + (l)->off;                      \
-		unsigned long long id = 0;                                           \
-		for (uint32_t i_ = 0; i_ < (l)->n; i_++) {                           \
-			unsigned long long d_ = 0;                                   \
-			unsigned sh_ = 0;                                            \
-			while (*p_ & 0x80) {                                         \
-				d_ |= (unsigned long long)(*p_++ & 0x7f) << sh_;     \
-				sh_ += 7;                                            \
-			}                                                            \
-			d_ |= (unsigned long long)*p_++ << sh_;                      \
-			id += d_;                                                    \
-			body;                                                        \
-		}                                                                    \
-	} while (0)
-
-void facet_list_fill(const struct facet_family *f, const struct facet_list *l, struct bits *out)
-{
-	LIST_EACH(f, l, id, bits_set(out, (long long)id));
-}
-
-long long facet_list_count(const struct facet_family *f, const struct facet_list *l,
-			   const struct bits *set)
-{
-	/* the loop of every facet count (each value's list against the matches): most gaps fit
-	 * one byte, and every id of a list is below the index's limit, which the matches'
-	 * bitmap covers (a shorter set counts as empty past its end) */
-	const unsigned char *p = f->blob + l->off;
-	const uint64_t *w = set->w;
-	unsigned long long id = 0, words = set->nwords;
-	long long n = 0;
-	for (uint32_t i = 0; i < l->n; i++) {
-		unsigned long long d = *p++;
-		if (d & 0x80) {
-			unsigned sh = 7;
-			d &= 0x7f;
-			while (*p & 0x80) {
-				d |= (unsigned long long)(*p++ & 0x7f) << sh;
-				sh += 7;
-			}
-			d |= (unsigned long long)*p++ << sh;
-		}
-		id += d;
-		if ((id >> 6) < words)
-			n += (long long)((w[id >> 6] >> (id & 63)) & 1);
-	}
-	return n;
 }

@@ -3,7 +3,8 @@
  * taken from it without SQL.
  *
  * Each value keeps its papers as a sorted list of ids, delta-coded in bytes (one to three bytes
- * an id for most values: 9.8 MB for a library of a million papers). It is built in steps of
+ * an id for most values: 7.6 MB for a library of a million papers, 23 MB for three million):
+ * LEB128 while built, then fixed-width gaps where that is no larger (facet-code.c). It is built in steps of
  * FACET_INDEX_STEP rows, each its own short read, so the reader stays responsive; a commit by
  * another connection while it is built starts it again. It holds the library as it was when
  * built: after a write (store_data_version changes, or the reader reloads) the owner resets it
@@ -28,6 +29,7 @@ struct facet_list {
 	uint32_t n;    /* how many ids */
 	uint32_t rank; /* inst/topic: place of the name in (name COLLATE NOCASE, id) order */
 	long long last; /* the last id added (while building) */
+	uint8_t width;  /* bytes a gap once recoded (facet-code.c); 0: LEB128 */
 };
 
 /* The lists of one kind of value, in the order of the value. */
@@ -62,6 +64,9 @@ struct facet_index {
 	long long key_id;        /* building: the last paper id read with it */
 	long long built_rows;    /* rows read so far (for the caller's curiosity) */
 	long long step_rows;     /* rows read in one step (FACET_INDEX_STEP; tests use fewer) */
+	int recode_fam;          /* recoding (the last stage): the family ... */
+	size_t recode_list;      /* ... and its list being recoded */
+	size_t recode_off;       /* where that list's bytes go */
 	int resets;              /* builds dropped because the library changed (kept by reset) */
 };
 
@@ -79,6 +84,9 @@ void facet_index_reset(struct facet_index *ix);
 bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *err);
 /* Bytes held (for measurements). */
 size_t facet_index_bytes(const struct facet_index *ix);
+
+/* One step of recoding the lists (facet-code.c): true when every list is done. */
+bool facet_index_recode_step(struct facet_index *ix);
 
 /* Sets in OUT every paper of LIST. */
 void facet_list_fill(const struct facet_family *f, const struct facet_list *l, struct bits *out);
