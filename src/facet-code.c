@@ -7,7 +7,11 @@
  * A list whose gaps are one byte each (or two) is read a fixed step at a time; a gap that does
  * not fit (or is 0) is the value 0 followed by the gap in LEB128. Lists are recoded in place,
  * in order, a few milliseconds a step, so the index never holds two copies: a list keeps
- * LEB128 where its fixed width would overrun the next list's bytes not yet recoded. */
+ * LEB128 where its fixed width would overrun the next list's bytes not yet recoded.
+ *
+ * A list of long runs of consecutive ids (a day's papers, where papers were added in date
+ * order) is kept as runs instead: the gap to each run's first id and the run's length less
+ * one, both LEB128; it is filled and counted a word of 64 ids at a time. */
 #include "facet-index.h"
 
 #include <stdlib.h>
@@ -62,18 +66,55 @@ static bool fits(unsigned long long d, unsigned width)
 	return d && d < (1ull << (8 * width));
 }
 
-/* The bytes of L's gaps in LEB128 (as built) and in widths 1 and 2. */
-static void list_sizes(const struct facet_family *f, const struct facet_list *l, size_t size[3])
+/* A list's coding: its width (1, 2), LEB128 (0) or runs. */
+#define WIDTH_RUNS 3
+
+/* The bytes of L's gaps in LEB128 (as built), in widths 1 and 2, and as runs. */
+static void list_sizes(const struct facet_family *f, const struct facet_list *l, size_t size[4])
 {
 	const unsigned char *p = f->blob + l->off;
-	size[0] = size[1] = size[2] = 0;
+	unsigned long long run = 0, gap = 0; /* the run being read: its length less one, its gap */
+	size[0] = size[1] = size[2] = size[3] = 0;
 	for (uint32_t i = 0; i < l->n; i++) {
 		unsigned long long d = leb_get(&p);
 		size_t len = leb_len(d);
 		size[0] += len;
 		for (unsigned w = 1; w <= 2; w++)
 			size[w] += fits(d, w) ? w : w + len;
+		if (i && d == 1) {
+			run++;
+			continue;
+		}
+		if (i)
+			size[3] += leb_len(gap) + leb_len(run);
+		gap = d;
+		run = 0;
 	}
+	if (l->n)
+		size[3] += leb_len(gap) + leb_len(run);
+}
+
+/* L as runs into BUF. */
+static size_t list_encode_runs(const struct facet_family *f, const struct facet_list *l,
+			       unsigned char *buf)
+{
+	const unsigned char *p = f->blob + l->off;
+	unsigned char *o = buf;
+	unsigned long long run = 0, gap = 0;
+	for (uint32_t i = 0; i < l->n; i++) {
+		unsigned long long d = leb_get(&p);
+		if (i && d == 1) {
+			run++;
+			continue;
+		}
+		if (i)
+			o = leb_put(leb_put(o, gap), run);
+		gap = d;
+		run = 0;
+	}
+	if (l->n)
+		o = leb_put(leb_put(o, gap), run);
+	return (size_t)(o - buf);
 }
 
 /* L's gaps in WIDTH into BUF (room enough). */
@@ -107,13 +148,15 @@ bool facet_index_recode_step(struct facet_index *ix)
 			size_t i = ix->recode_list;
 			struct facet_list *l = &f->lists[i];
 			size_t end = i + 1 < f->n ? f->lists[i + 1].off : f->len; /* not yet recoded */
-			size_t size[3], room = end - ix->recode_off;
+			size_t size[4], room = end - ix->recode_off;
 			if (i % RECODE_CHECK_EVERY == RECODE_CHECK_EVERY - 1 && clock_ms() >= until) {
 				free(buf);
 				return false;
 			}
 			list_sizes(f, l, size);
 			unsigned w = size[1] <= size[2] ? 1 : 2;
+			if (size[3] < size[w] && size[3] <= size[0])
+				w = WIDTH_RUNS;
 			if (size[w] > size[0] + size[0] / 4 || size[w] > room)
 				w = 0; /* LEB128 stays: moved down to where the lists before it end */
 			size_t len = w ? size[w] : size[0];
@@ -122,7 +165,10 @@ bool facet_index_recode_step(struct facet_index *ix)
 					bufcap = len;
 					buf = xrealloc(buf, bufcap);
 				}
-				list_encode(f, l, w, buf);
+				if (w == WIDTH_RUNS)
+					list_encode_runs(f, l, buf);
+				else
+					list_encode(f, l, w, buf);
 				memcpy(f->blob + ix->recode_off, buf, len);
 			} else {
 				memmove(f->blob + ix->recode_off, f->blob + l->off, len);
@@ -168,8 +214,25 @@ bool facet_index_recode_step(struct facet_index *ix)
 		}                                                                              \
 	} while (0)
 
+/* Walks the runs of L (coded as runs): FIRST and LAST the ids of each. */
+#define RUNS_EACH(f, l, first, last, body)                                                    \
+	do {                                                                                   \
+		const unsigned char *p_ = (f)->blob + (l)->off;                                \
+		long long last = 0;                                                            \
+		for (uint32_t seen_ = 0; seen_ < (l)->n;) {                                    \
+			long long first = last + (long long)leb_get(&p_);                      \
+			last = first + (long long)leb_get(&p_);                                \
+			seen_ += (uint32_t)(last - first + 1);                                 \
+			body;                                                                  \
+		}                                                                              \
+	} while (0)
+
 void facet_list_fill(const struct facet_family *f, const struct facet_list *l, struct bits *out)
 {
+	if (l->width == WIDTH_RUNS) {
+		RUNS_EACH(f, l, first, last, bits_set_range(out, first, last));
+		return;
+	}
 	LIST_EACH(f, l, id, bits_set(out, (long long)id));
 }
 
@@ -181,6 +244,10 @@ long long facet_list_count(const struct facet_family *f, const struct facet_list
 	const uint64_t *w = set->w;
 	unsigned long long words = set->nwords;
 	long long n = 0;
+	if (l->width == WIDTH_RUNS) {
+		RUNS_EACH(f, l, first, last, n += bits_count_range(set, first, last));
+		return n;
+	}
 	LIST_EACH(f, l, id, n += (id >> 6) < words ? (long long)((w[id >> 6] >> (id & 63)) & 1) : 0);
 	return n;
 }

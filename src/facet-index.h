@@ -29,7 +29,7 @@ struct facet_list {
 	uint32_t n;    /* how many ids */
 	uint32_t rank; /* inst/topic: place of the name in (name COLLATE NOCASE, id) order */
 	long long last; /* the last id added (while building) */
-	uint8_t width;  /* bytes a gap once recoded (facet-code.c); 0: LEB128 */
+	uint8_t width;  /* bytes a gap once recoded (facet-code.c); 0: LEB128, 3: runs */
 };
 
 /* The lists of one kind of value, in the order of the value. */

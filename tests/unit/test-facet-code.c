@@ -1,6 +1,7 @@
 /* test-facet-code.c — the facet index's lists recoded from LEB128 to fixed-width gaps: lists
  * of gaps of one byte, two bytes, gaps that need the escape (0, and larger than the width),
- * a list that would grow where the bytes after it are not yet recoded; each read back
+ * a list that would grow where the bytes after it are not yet recoded, runs of consecutive
+ * ids; each read back
  * (filled into a bitmap and counted against one) gives the ids it was built with. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -87,15 +88,15 @@ static void check_lists(const struct facet_index *ix, const struct spec *s, size
 	bits_free(&half);
 }
 
-static struct spec specs[6];
+static struct spec specs[7];
 
 static void test_widths(void **state)
 {
 	(void)state;
 	struct facet_index ix;
 	memset(specs, 0, sizeof specs);
-	for (int k = 0; k < 200; k++) /* gaps of 1: one byte each */
-		specs[0].ids[specs[0].n++] = k + 1;
+	for (int k = 0; k < 200; k++) /* gaps of 3: one byte each */
+		specs[0].ids[specs[0].n++] = 3LL * (k + 1);
 	for (int k = 0; k < 1000; k++) /* gaps of 200: two bytes in LEB128, one in width 1 */
 		specs[1].ids[specs[1].n++] = 200LL * (k + 1);
 	for (int k = 0; k < 500; k++) /* gaps of 300: two bytes in both codings */
@@ -104,10 +105,15 @@ static void test_widths(void **state)
 		specs[3].ids[specs[3].n++] = 5LL * (k + 1) + (k / 50) * 100000LL;
 	specs[4].ids[specs[4].n++] = 0; /* a first gap of 0: escaped */
 	for (int k = 1; k < 100; k++)
-		specs[4].ids[specs[4].n++] = k;
+		specs[4].ids[specs[4].n++] = 2LL * k;
 	for (int k = 0; k < 40; k++) /* gaps of 70,000: each escaped would be a third larger */
 		specs[5].ids[specs[5].n++] = 70000LL * (k + 1);
-	make_family(&ix, specs, 6);
+	for (long long id = 1000; id < 3000; id++) /* runs of consecutive ids, and a lone one */
+		specs[6].ids[specs[6].n++] = id;
+	for (long long id = 5001; id < 6000; id++)
+		specs[6].ids[specs[6].n++] = id;
+	specs[6].ids[specs[6].n++] = 7000;
+	make_family(&ix, specs, 7);
 	recode(&ix);
 	const struct facet_family *f = &ix.fam[FAM_INST];
 	assert_int_equal(f->lists[0].width, 1);
@@ -116,12 +122,13 @@ static void test_widths(void **state)
 	assert_int_equal(f->lists[3].width, 1);
 	assert_int_equal(f->lists[4].width, 1);
 	assert_int_equal(f->lists[5].width, 0);
-	check_lists(&ix, specs, 6, 70000LL * 41);
+	assert_int_equal(f->lists[6].width, 3);
+	check_lists(&ix, specs, 7, 70000LL * 41);
 	/* the lists sit one after the other from the start, none past the end */
 	assert_int_equal(f->lists[0].off, 0);
-	for (size_t i = 1; i < 6; i++)
+	for (size_t i = 1; i < 7; i++)
 		assert_true(f->lists[i].off > f->lists[i - 1].off);
-	assert_true(f->lists[5].off < f->len);
+	assert_true(f->lists[6].off < f->len);
 	facet_index_free(&ix);
 }
 
@@ -133,8 +140,8 @@ static void test_no_overrun(void **state)
 	struct facet_index ix;
 	struct spec grow = {0}, shrink = {0};
 	long long id = 0;
-	for (int k = 0; k < 100; k++) /* 90 gaps of 1 and 10 of 300: width 1 is 9% larger */
-		grow.ids[grow.n++] = id += k % 10 == 9 ? 300 : 1;
+	for (int k = 0; k < 100; k++) /* 90 gaps of 2 and 10 of 300: width 1 is 9% larger */
+		grow.ids[grow.n++] = id += k % 10 == 9 ? 300 : 2;
 	for (int k = 0; k < 1000; k++) /* gaps of 200: two bytes in LEB128, one in width 1 */
 		shrink.ids[shrink.n++] = 200LL * (k + 1);
 	memset(specs, 0, sizeof specs);
