@@ -137,12 +137,22 @@ static size_t list_encode(const struct facet_family *f, const struct facet_list 
 	return (size_t)(o - buf);
 }
 
-bool facet_index_recode_step(struct facet_index *ix)
+/* The family's blob shrinks to what it holds: it grew by doubling, and a family recoded to
+ * runs holds a small part of what it was built in. */
+static void family_trim(struct facet_family *f)
+{
+	if (f->blob && f->len < f->blobcap) {
+		f->blob = xrealloc(f->blob, f->len ? f->len : 1);
+		f->blobcap = f->len ? f->len : 1;
+	}
+}
+
+bool facet_index_recode_step(struct facet_index *ix, int upto)
 {
 	double until = clock_ms() + FACET_INDEX_STEP_MS;
 	unsigned char *buf = NULL;
 	size_t bufcap = 0;
-	for (; ix->recode_fam < FAM_COUNT; ix->recode_fam++, ix->recode_list = 0, ix->recode_off = 0) {
+	for (; ix->recode_fam < upto; ix->recode_fam++, ix->recode_list = 0, ix->recode_off = 0) {
 		struct facet_family *f = &ix->fam[ix->recode_fam];
 		for (; ix->recode_list < f->n; ix->recode_list++) {
 			size_t i = ix->recode_list;
@@ -178,6 +188,7 @@ bool facet_index_recode_step(struct facet_index *ix)
 			ix->recode_off += len;
 		}
 		f->len = ix->recode_off;
+		family_trim(f);
 	}
 	free(buf);
 	return true;

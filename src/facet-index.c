@@ -302,17 +302,9 @@ static bool step_ranks(struct facet_index *ix, struct store *st, int which, stru
 	return true;
 }
 
-/* The end of the build: the blobs shrink to what they hold (they grew by doubling: up to half
- * of each was never used), and the papers are counted once for every count after. */
+/* The end of the build: the papers are counted once for every count after. */
 static void build_end(struct facet_index *ix)
 {
-	for (int i = 0; i < FAM_COUNT; i++) {
-		struct facet_family *f = &ix->fam[i];
-		if (f->blob && f->len < f->blobcap) {
-			f->blob = xrealloc(f->blob, f->len ? f->len : 1);
-			f->blobcap = f->len ? f->len : 1;
-		}
-	}
 	ix->papers = bits_count(&ix->all);
 	ix->ready = true;
 }
@@ -327,12 +319,20 @@ bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *e
 		facet_index_reset(ix);
 		return true;
 	}
+	/* a family's lists are recoded as soon as its stage ends, before the next family is
+	 * read: the index never holds more than one family still in LEB128 */
+	int read = 0; /* the families whose stages are done */
+	for (int k = 0; k < NSTAGES && k < ix->stage - 1; k++)
+		if (stages[k].fam >= 0)
+			read = stages[k].fam + 1;
+	if (ix->recode_fam < read) {
+		facet_index_recode_step(ix, read); /* what is left goes on in the next step */
+		return true;
+	}
 	if (ix->stage <= NSTAGES)
 		return step_lists(ix, st, ix->stage - 1, err);
 	if (ix->stage <= NSTAGES + 2)
 		return step_ranks(ix, st, ix->stage - NSTAGES - 1, err);
-	if (!facet_index_recode_step(ix))
-		return true; /* the lists' recoding goes on in the next step */
 	build_end(ix);
 	return true;
 }

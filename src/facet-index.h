@@ -64,7 +64,7 @@ struct facet_index {
 	long long key_id;        /* building: the last paper id read with it */
 	long long built_rows;    /* rows read so far (for the caller's curiosity) */
 	long long step_rows;     /* rows read in one step (FACET_INDEX_STEP; tests use fewer) */
-	int recode_fam;          /* recoding (the last stage): the family ... */
+	int recode_fam;          /* recoding (after each family's stage): the family ... */
 	size_t recode_list;      /* ... and its list being recoded */
 	size_t recode_off;       /* where that list's bytes go */
 	int resets;              /* builds dropped because the library changed (kept by reset) */
@@ -85,8 +85,9 @@ bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *e
 /* Bytes held (for measurements). */
 size_t facet_index_bytes(const struct facet_index *ix);
 
-/* One step of recoding the lists (facet-code.c): true when every list is done. */
-bool facet_index_recode_step(struct facet_index *ix);
+/* One step of recoding the lists of the families below UPTO (facet-code.c), each once its
+ * stage has read it: true when every one of them is done. */
+bool facet_index_recode_step(struct facet_index *ix, int upto);
 
 /* Sets in OUT every paper of LIST. */
 void facet_list_fill(const struct facet_family *f, const struct facet_list *l, struct bits *out);

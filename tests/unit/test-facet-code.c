@@ -57,7 +57,7 @@ static void make_family(struct facet_index *ix, const struct spec *s, size_t n)
 static void recode(struct facet_index *ix)
 {
 	int steps = 0;
-	while (!facet_index_recode_step(ix))
+	while (!facet_index_recode_step(ix, FAM_COUNT))
 		assert_true(++steps < 1000);
 }
 

@@ -172,6 +172,14 @@ static void test_fixed(void **state)
 	struct temp_library *t = *state;
 	struct facet_index ix;
 	build(&ix, t->st, FACET_INDEX_STEP);
+	for (int k = 0; k < FAM_COUNT; k++) { /* every family recoded (facet-code.c) */
+		size_t recoded = 0;
+		for (size_t i = 0; i < ix.fam[k].n; i++)
+			recoded += ix.fam[k].lists[i].width != 0;
+		if (!recoded)
+			fail_msg("family %d: no list recoded", k);
+		assert_true(ix.fam[k].len <= ix.fam[k].blobcap);
+	}
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
 		long long n = check_query(&ix, t->st, fixed[i].text);
 		if (fixed[i].n >= 0 && n != fixed[i].n)
