@@ -9,15 +9,22 @@
 #include "store-internal.h"
 #include "store-watch.h"
 
-/* What each stage reads. Every stage walks an index in (key, id) order and goes on after the
- * last row it read (a row value comparison SQLite answers from the same index), so a step
- * costs the rows it reads whatever the library's size. ?1 is the last key, ?2 the last id, ?3
- * the number of rows; FIRST is the same read from the start. */
+/* What each stage reads, a family after the other in the order of enum facet_fam (each is
+ * recoded before the next is read). Every stage walks an index in (key, id) order and goes on
+ * after the last row it read (a row value comparison SQLite answers from the same index), so
+ * a step costs the rows it reads whatever the library's size. ?1 is the last key, ?2 the last
+ * id, ?3 the number of rows; FIRST is the same read from the start. */
 static const struct {
 	const char *first; /* the first step */
 	const char *next;  /* the steps after it */
 	int fam;           /* the family its rows go to, -1: only the set of every paper */
 } stages[] = {
+	{"SELECT date, id FROM paper WHERE date IS NOT NULL ORDER BY date, id LIMIT ?3",
+	 "SELECT date, id FROM paper WHERE date IS NOT NULL AND (date, id) > (?1, ?2)"
+	 " ORDER BY date, id LIMIT ?3",
+	 FAM_DATE},
+	{"SELECT NULL, id FROM paper WHERE date IS NULL ORDER BY id LIMIT ?3",
+	 "SELECT NULL, id FROM paper WHERE date IS NULL AND id > ?2 ORDER BY id LIMIT ?3", -1},
 	{"SELECT institution_id, paper_id FROM paper_institution ORDER BY institution_id, paper_id"
 	 " LIMIT ?3",
 	 "SELECT institution_id, paper_id FROM paper_institution"
@@ -27,12 +34,6 @@ static const struct {
 	 "SELECT topic_id, paper_id FROM paper_topic WHERE (topic_id, paper_id) > (?1, ?2)"
 	 " ORDER BY topic_id, paper_id LIMIT ?3",
 	 FAM_TOPIC},
-	{"SELECT date, id FROM paper WHERE date IS NOT NULL ORDER BY date, id LIMIT ?3",
-	 "SELECT date, id FROM paper WHERE date IS NOT NULL AND (date, id) > (?1, ?2)"
-	 " ORDER BY date, id LIMIT ?3",
-	 FAM_DATE},
-	{"SELECT NULL, id FROM paper WHERE date IS NULL ORDER BY id LIMIT ?3",
-	 "SELECT NULL, id FROM paper WHERE date IS NULL AND id > ?2 ORDER BY id LIMIT ?3", -1},
 	{"SELECT score, id FROM paper WHERE score IS NOT NULL ORDER BY score, id LIMIT ?3",
 	 "SELECT score, id FROM paper WHERE score IS NOT NULL AND (score, id) > (?1, ?2)"
 	 " ORDER BY score, id LIMIT ?3",

@@ -2,10 +2,10 @@
  * score, so that a query's matching set can be made a bitmap (facet-match.c) and facet counts
  * taken from it without SQL.
  *
- * Each value keeps its papers as a sorted list of ids, delta-coded in bytes (one to three bytes
- * an id for most values: 7.6 MB for a library of a million papers, 23 MB for three million):
- * LEB128 while built, then fixed-width gaps where that is no larger (facet-code.c). It is built in steps of
- * FACET_INDEX_STEP rows, each its own short read, so the reader stays responsive; a commit by
+ * Each value keeps its papers as a sorted list of ids, delta-coded in bytes: LEB128 while
+ * built, then fixed-width gaps or runs where that is no larger (facet-code.c), one or two
+ * bytes an id for most values: 7.1 MB for a library of a million papers, 20.2 MB for three
+ * million (the bench's). It is built in steps of FACET_INDEX_STEP rows (or FACET_INDEX_STEP_MS), each its own short read, so the reader stays responsive; a commit by
  * another connection while it is built starts it again. It holds the library as it was when
  * built: after a write (store_data_version changes, or the reader reloads) the owner resets it
  * and it is built afresh. */
@@ -48,7 +48,9 @@ struct facet_family {
 				   * (a date that is not text): terms go to SQL instead */
 };
 
-enum facet_fam { FAM_INST, FAM_TOPIC, FAM_DATE, FAM_SCORE, FAM_COUNT };
+/* In the order the build reads them (facet-index.c's stages): dates first, which recode to
+ * a small part of what they are read in, so that the index's peak is the lists it keeps. */
+enum facet_fam { FAM_DATE, FAM_INST, FAM_TOPIC, FAM_SCORE, FAM_COUNT };
 
 struct facet_index {
 	int stage;               /* building: what is being read (0 first, ready at the end) */

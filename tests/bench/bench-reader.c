@@ -4,7 +4,8 @@
  *   pbread --db FILE --first-draw [--rows N] [--read-only]
  *       cold process (warm page cache): store_open + ui_model_init + the first window; prints
  *       the milliseconds from main() to the rows in hand.
- *   pbread --db FILE --runs N --common W --rare W --inst NAME --topic T --year Y [--rows N] [--read-only]
+ *   pbread --db FILE --runs N --common W --rare W --inst NAME --topic T --year Y [--rows N]
+ *          [--read-only]
  *       each filter change of the scenarios, N times round-robin: set_filter + window (the list
  *       redrawn), then idle_step until done (counts, "N of M", facets); scrolling to the end
  *       (G: the length, then the last window); how long a running count takes to give up when
