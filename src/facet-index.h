@@ -5,7 +5,8 @@
  * Each value keeps its papers as a sorted list of ids, delta-coded in bytes: LEB128 while
  * built, then fixed-width gaps or runs where that is no larger (facet-code.c), one or two
  * bytes an id for most values: 7.1 MB for a library of a million papers, 20.2 MB for three
- * million (the bench's). It is built in steps of FACET_INDEX_STEP rows (or FACET_INDEX_STEP_MS), each its own short read, so the reader stays responsive; a commit by
+ * million (the bench's). It is built in steps of FACET_INDEX_STEP rows (or
+ * FACET_INDEX_STEP_MS), each its own short read, so the reader stays responsive; a commit by
  * another connection while it is built starts it again. It holds the library as it was when
  * built: after a write (store_data_version changes, or the reader reloads) the owner resets it
  * and it is built afresh. */
