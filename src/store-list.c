@@ -546,13 +546,14 @@ long long store_count(struct store *st, const struct query *q, struct strbuf *er
 	return count;
 }
 
+const char store_count_papers_sql[] =
+	"SELECT count(*), max(id) FROM (SELECT id FROM paper INDEXED BY paper_sort_keys"
+	" WHERE id > ? ORDER BY id LIMIT ?)";
+
 long long store_count_papers_after(struct store *st, long long *after, long long limit,
 				   struct strbuf *err)
 {
-	sqlite3_stmt *stmt = store_list_prepare(
-		st, "SELECT count(*), max(id) FROM (SELECT id FROM paper INDEXED BY paper_sort_keys"
-		    " WHERE id > ? ORDER BY id LIMIT ?)",
-		err);
+	sqlite3_stmt *stmt = store_list_prepare(st, store_count_papers_sql, err);
 	long long n = -1;
 	int rc;
 	if (!stmt)
