@@ -76,3 +76,38 @@ long long bits_count_and(const struct bits *a, const struct bits *b)
 		n += __builtin_popcountll(a->w[i] & b->w[i]);
 	return n;
 }
+
+/* The bits of word I that lie in LO..HI (I's ids are I*64 .. I*64+63). */
+static uint64_t range_mask(size_t i, long long lo, long long hi)
+{
+	long long first = (long long)i * 64, last = first + 63;
+	uint64_t m = ~(uint64_t)0;
+	if (lo > first)
+		m &= ~(uint64_t)0 << (lo - first);
+	if (hi < last)
+		m &= ~(uint64_t)0 >> (last - hi);
+	return m;
+}
+
+void bits_set_range(struct bits *b, long long lo, long long hi)
+{
+	long long top = (long long)b->nwords * 64 - 1;
+	if (lo < 0)
+		lo = 0;
+	if (hi > top)
+		hi = top;
+	for (long long i = lo >> 6; lo <= hi && i <= hi >> 6; i++)
+		b->w[i] |= range_mask((size_t)i, lo, hi);
+}
+
+long long bits_count_range(const struct bits *b, long long lo, long long hi)
+{
+	long long top = (long long)b->nwords * 64 - 1, n = 0;
+	if (lo < 0)
+		lo = 0;
+	if (hi > top)
+		hi = top;
+	for (long long i = lo >> 6; lo <= hi && i <= hi >> 6; i++)
+		n += __builtin_popcountll(b->w[i] & range_mask((size_t)i, lo, hi));
+	return n;
+}

@@ -32,6 +32,10 @@ void bits_and(struct bits *dst, const struct bits *src);
 void bits_or(struct bits *dst, const struct bits *src);
 void bits_andnot(struct bits *dst, const struct bits *src);
 long long bits_count(const struct bits *b);
+/* Sets ids LO..HI (both included; past the limit left out). */
+void bits_set_range(struct bits *b, long long lo, long long hi);
+/* How many of ids LO..HI (both included) are set. */
+long long bits_count_range(const struct bits *b, long long lo, long long hi);
 /* |A AND B| without building it. */
 long long bits_count_and(const struct bits *a, const struct bits *b);
 

@@ -41,6 +41,83 @@ static void counted_add(struct counted **v, size_t *n, size_t *cap, struct count
 	(*v)[(*n)++] = c;
 }
 
+/* The K largest counts so far, as a min-heap: its top is what a value must beat to be shown. */
+struct topk {
+	long long *v; /* the heap */
+	size_t n, k;  /* used, and K (0: every value is wanted) */
+};
+
+static void topk_add(struct topk *h, long long c)
+{
+	size_t i;
+	if (!h->k)
+		return;
+	if (h->n < h->k) {
+		for (i = h->n++; i && h->v[(i - 1) / 2] > c; i = (i - 1) / 2)
+			h->v[i] = h->v[(i - 1) / 2];
+		h->v[i] = c;
+		return;
+	}
+	if (c <= h->v[0])
+		return;
+	for (i = 0;;) { /* the smallest goes; C sinks to its place */
+		size_t m = 2 * i + 1;
+		if (m >= h->n)
+			break;
+		if (m + 1 < h->n && h->v[m + 1] < h->v[m])
+			m++;
+		if (h->v[m] >= c)
+			break;
+		h->v[i] = h->v[m];
+		i = m;
+	}
+	h->v[i] = c;
+}
+
+/* Whether no value holding at most MOST papers can be among the K shown: K counts are
+ * already larger (an equal count could still win on its name). */
+static bool topk_beyond(const struct topk *h, long long most)
+{
+	return h->k && h->n == h->k && most < h->v[0];
+}
+
+/* Counts the values of F among SET into V, largest lists first, and stops where the lists
+ * left are too short to reach the LIMIT counts shown (LIMIT < 0: every value): a value's
+ * count is at most its list's length, and the K-th count found so far is what it must beat.
+ * When SET is every paper, each count is the list's length and nothing is decoded. */
+static bool count_values(const struct facet_index *ix, struct store *st,
+			 const struct facet_family *f, const struct bits *set, long long limit,
+			 struct counted **v, size_t *nv, struct strbuf *err)
+{
+	size_t cap = 0;
+	struct topk h = {.k = limit > 0 ? (size_t)limit : 0};
+	long long size = bits_count(set);
+	bool whole = size == ix->papers && bits_count_and(set, &ix->all) == size;
+	if (limit == 0)
+		return true;
+	if (h.k)
+		h.v = xmalloc(h.k * sizeof *h.v);
+	for (size_t j = 0; j < f->n; j++) {
+		if (j % COUNT_CHECK_EVERY == COUNT_CHECK_EVERY - 1 && store_interrupt_pending()) {
+			sb_addf(err, "%s: counting stopped for a key", st->path);
+			free(h.v);
+			return false;
+		}
+		size_t i = f->by_size ? f->by_size[j] : j;
+		const struct facet_list *l = &f->lists[i];
+		if (topk_beyond(&h, l->n))
+			break; /* the lists after it are no longer */
+		long long c = whole ? (long long)l->n : facet_list_count(f, l, set);
+		if (c) {
+			counted_add(v, nv, &cap, (struct counted){.id = f->ids[i], .count = c,
+								   .rank = l->rank});
+			topk_add(&h, c);
+		}
+	}
+	free(h.v);
+	return true;
+}
+
 /* Tags are the user's and change under the reader: counted from the table each time (it holds
  * what the user tagged, a few rows beside the library's millions). */
 static bool count_tags(struct store *st, const struct bits *set, struct counted **v, size_t *n,
@@ -100,7 +177,7 @@ bool facet_match_counts(const struct facet_index *ix, struct store *st, const st
 			struct strbuf *err)
 {
 	struct counted *v = NULL;
-	size_t nv = 0, cap = 0, keep;
+	size_t nv = 0, keep;
 	bool ok = true;
 	*out = NULL;
 	*n = 0;
@@ -108,17 +185,7 @@ bool facet_match_counts(const struct facet_index *ix, struct store *st, const st
 		ok = count_tags(st, set, &v, &nv, err);
 	} else {
 		const struct facet_family *f = &ix->fam[kind == FACET_INSTITUTION ? FAM_INST : FAM_TOPIC];
-		for (size_t i = 0; ok && i < f->n; i++) {
-			if (i % COUNT_CHECK_EVERY == COUNT_CHECK_EVERY - 1 && store_interrupt_pending()) {
-				sb_addf(err, "%s: counting stopped for a key", st->path);
-				ok = false;
-				break;
-			}
-			long long c = facet_list_count(f, &f->lists[i], set);
-			if (c)
-				counted_add(&v, &nv, &cap, (struct counted){.id = f->ids[i], .count = c,
-									    .rank = f->lists[i].rank});
-		}
+		ok = count_values(ix, st, f, set, limit, &v, &nv, err);
 	}
 	if (ok && nv)
 		qsort(v, nv, sizeof *v, cmp_counted);

@@ -9,15 +9,22 @@
 #include "store-internal.h"
 #include "store-watch.h"
 
-/* What each stage reads. Every stage walks an index in (key, id) order and goes on after the
- * last row it read (a row value comparison SQLite answers from the same index), so a step
- * costs the rows it reads whatever the library's size. ?1 is the last key, ?2 the last id, ?3
- * the number of rows; FIRST is the same read from the start. */
+/* What each stage reads, a family after the other in the order of enum facet_fam (each is
+ * recoded before the next is read). Every stage walks an index in (key, id) order and goes on
+ * after the last row it read (a row value comparison SQLite answers from the same index), so
+ * a step costs the rows it reads whatever the library's size. ?1 is the last key, ?2 the last
+ * id, ?3 the number of rows; FIRST is the same read from the start. */
 static const struct {
 	const char *first; /* the first step */
 	const char *next;  /* the steps after it */
 	int fam;           /* the family its rows go to, -1: only the set of every paper */
 } stages[] = {
+	{"SELECT date, id FROM paper WHERE date IS NOT NULL ORDER BY date, id LIMIT ?3",
+	 "SELECT date, id FROM paper WHERE date IS NOT NULL AND (date, id) > (?1, ?2)"
+	 " ORDER BY date, id LIMIT ?3",
+	 FAM_DATE},
+	{"SELECT NULL, id FROM paper WHERE date IS NULL ORDER BY id LIMIT ?3",
+	 "SELECT NULL, id FROM paper WHERE date IS NULL AND id > ?2 ORDER BY id LIMIT ?3", -1},
 	{"SELECT institution_id, paper_id FROM paper_institution ORDER BY institution_id, paper_id"
 	 " LIMIT ?3",
 	 "SELECT institution_id, paper_id FROM paper_institution"
@@ -27,12 +34,6 @@ static const struct {
 	 "SELECT topic_id, paper_id FROM paper_topic WHERE (topic_id, paper_id) > (?1, ?2)"
 	 " ORDER BY topic_id, paper_id LIMIT ?3",
 	 FAM_TOPIC},
-	{"SELECT date, id FROM paper WHERE date IS NOT NULL ORDER BY date, id LIMIT ?3",
-	 "SELECT date, id FROM paper WHERE date IS NOT NULL AND (date, id) > (?1, ?2)"
-	 " ORDER BY date, id LIMIT ?3",
-	 FAM_DATE},
-	{"SELECT NULL, id FROM paper WHERE date IS NULL ORDER BY id LIMIT ?3",
-	 "SELECT NULL, id FROM paper WHERE date IS NULL AND id > ?2 ORDER BY id LIMIT ?3", -1},
 	{"SELECT score, id FROM paper WHERE score IS NOT NULL ORDER BY score, id LIMIT ?3",
 	 "SELECT score, id FROM paper WHERE score IS NOT NULL AND (score, id) > (?1, ?2)"
 	 " ORDER BY score, id LIMIT ?3",
@@ -66,6 +67,7 @@ static void family_free(struct facet_family *f)
 			free(f->texts[i]);
 	free(f->texts);
 	free(f->ids);
+	free(f->by_size);
 	free(f->nums);
 	free(f->lists);
 	free(f->blob);
@@ -95,7 +97,7 @@ size_t facet_index_bytes(const struct facet_index *ix)
 	size_t n = ix->all.nwords * 8;
 	for (int i = 0; i < FAM_COUNT; i++) {
 		const struct facet_family *f = &ix->fam[i];
-		n += f->blobcap + f->cap * (sizeof *f->lists + 8);
+		n += f->blobcap + f->cap * (sizeof *f->lists + 8) + (f->by_size ? f->n * 4 : 0);
 		for (size_t k = 0; f->texts && k < f->n; k++)
 			n += strlen(f->texts[k]) + 1;
 	}
@@ -254,6 +256,29 @@ static bool step_lists(struct facet_index *ix, struct store *st, int k, struct s
 	return true;
 }
 
+static const struct facet_family *order_of; /* the family family_order sorts (one thread) */
+
+static int cmp_size(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	uint32_t nx = order_of->lists[x].n, ny = order_of->lists[y].n;
+	if (nx != ny)
+		return nx > ny ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* The lists by size, largest first. */
+static void family_order(struct facet_family *f)
+{
+	free(f->by_size);
+	f->by_size = xmalloc((f->n ? f->n : 1) * sizeof *f->by_size);
+	for (size_t i = 0; i < f->n; i++)
+		f->by_size[i] = (uint32_t)i;
+	order_of = f;
+	qsort(f->by_size, f->n, sizeof *f->by_size, cmp_size);
+	order_of = NULL;
+}
+
 /* The names' order: the place of each value's name, so that equal counts sort as SQL would
  * sort them (name COLLATE NOCASE, then id) without the names in memory. */
 static bool step_ranks(struct facet_index *ix, struct store *st, int which, struct strbuf *err)
@@ -273,8 +298,16 @@ static bool step_ranks(struct facet_index *ix, struct store *st, int which, stru
 	if (rc != SQLITE_DONE)
 		return step_fail(ix, st, s, err);
 	sqlite3_finalize(s);
+	family_order(f);
 	ix->stage++;
 	return true;
+}
+
+/* The end of the build: the papers are counted once for every count after. */
+static void build_end(struct facet_index *ix)
+{
+	ix->papers = bits_count(&ix->all);
+	ix->ready = true;
 }
 
 bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *err)
@@ -287,11 +320,21 @@ bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *e
 		facet_index_reset(ix);
 		return true;
 	}
+	/* a family's lists are recoded as soon as its stage ends, before the next family is
+	 * read: the index never holds more than one family still in LEB128 */
+	int read = 0; /* the families whose stages are done */
+	for (int k = 0; k < NSTAGES && k < ix->stage - 1; k++)
+		if (stages[k].fam >= 0)
+			read = stages[k].fam + 1;
+	if (ix->recode_fam < read) {
+		facet_index_recode_step(ix, read); /* what is left goes on in the next step */
+		return true;
+	}
 	if (ix->stage <= NSTAGES)
 		return step_lists(ix, st, ix->stage - 1, err);
 	if (ix->stage <= NSTAGES + 2)
 		return step_ranks(ix, st, ix->stage - NSTAGES - 1, err);
-	ix->ready = true;
+	build_end(ix);
 	return true;
 }
 
@@ -306,35 +349,4 @@ const struct facet_list *facet_family_find(const struct facet_family *f, long lo
 			hi = mid;
 	}
 	return lo < f->n && f->ids[lo] == id ? &f->lists[lo] : NULL;
-}
-
-/* Walks the ids of L: P points at the bytes, ID is the running id. */
-#define LIST_EACH(f, l, id, body)                                                   \
-	do {                                                                         \
-		const unsigned char *p_ = (f)->blob + (l)->off;                      \
-		unsigned long long id = 0;                                           \
-		for (uint32_t i_ = 0; i_ < (l)->n; i_++) {                           \
-			unsigned long long d_ = 0;                                   \
-			unsigned sh_ = 0;                                            \
-			while (*p_ & 0x80) {                                         \
-				d_ |= (unsigned long long)(*p_++ & 0x7f) << sh_;     \
-				sh_ += 7;                                            \
-			}                                                            \
-			d_ |= (unsigned long long)*p_++ << sh_;                      \
-			id += d_;                                                    \
-			body;                                                        \
-		}                                                                    \
-	} while (0)
-
-void facet_list_fill(const struct facet_family *f, const struct facet_list *l, struct bits *out)
-{
-	LIST_EACH(f, l, id, bits_set(out, (long long)id));
-}
-
-long long facet_list_count(const struct facet_family *f, const struct facet_list *l,
-			   const struct bits *set)
-{
-	long long n = 0;
-	LIST_EACH(f, l, id, n += bits_test(set, (long long)id));
-	return n;
 }

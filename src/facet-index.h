@@ -2,9 +2,11 @@
  * score, so that a query's matching set can be made a bitmap (facet-match.c) and facet counts
  * taken from it without SQL.
  *
- * Each value keeps its papers as a sorted list of ids, delta-coded in bytes (one to three bytes
- * an id for most values: 9.8 MB for a library of a million papers). It is built in steps of
- * FACET_INDEX_STEP rows, each its own short read, so the reader stays responsive; a commit by
+ * Each value keeps its papers as a sorted list of ids, delta-coded in bytes: LEB128 while
+ * built, then fixed-width gaps or runs where that is no larger (facet-code.c), one or two
+ * bytes an id for most values: 7.1 MB for a library of a million papers, 20.2 MB for three
+ * million (the bench's). It is built in steps of FACET_INDEX_STEP rows (or
+ * FACET_INDEX_STEP_MS), each its own short read, so the reader stays responsive; a commit by
  * another connection while it is built starts it again. It holds the library as it was when
  * built: after a write (store_data_version changes, or the reader reloads) the owner resets it
  * and it is built afresh. */
@@ -28,6 +30,7 @@ struct facet_list {
 	uint32_t n;    /* how many ids */
 	uint32_t rank; /* inst/topic: place of the name in (name COLLATE NOCASE, id) order */
 	long long last; /* the last id added (while building) */
+	uint8_t width;  /* bytes a gap once recoded (facet-code.c); 0: LEB128, 3: runs */
 };
 
 /* The lists of one kind of value, in the order of the value. */
@@ -37,13 +40,18 @@ struct facet_family {
 	long long *ids;           /* inst/topic: the value's id, ascending */
 	double *nums;             /* score: the value, ascending */
 	char **texts;             /* date: the value, ascending (bytewise) */
+	uint32_t *by_size;        /* inst/topic: list indexes, most ids first (ties by index),
+				   * so that a count can stop where no value left can reach the
+				   * pane (facet-count.c) */
 	unsigned char *blob;      /* the coded ids */
 	size_t len, blobcap;      /* bytes used and allocated */
 	bool odd;                 /* a value of a type the lists cannot compare like SQLite
 				   * (a date that is not text): terms go to SQL instead */
 };
 
-enum facet_fam { FAM_INST, FAM_TOPIC, FAM_DATE, FAM_SCORE, FAM_COUNT };
+/* In the order the build reads them (facet-index.c's stages): dates first, which recode to
+ * a small part of what they are read in, so that the index's peak is the lists it keeps. */
+enum facet_fam { FAM_DATE, FAM_INST, FAM_TOPIC, FAM_SCORE, FAM_COUNT };
 
 struct facet_index {
 	int stage;               /* building: what is being read (0 first, ready at the end) */
@@ -54,10 +62,14 @@ struct facet_index {
 	long long limit;         /* ids below this are covered (max(id) + 1) */
 	struct facet_family fam[FAM_COUNT]; /* the lists */
 	struct bits all;         /* every paper */
+	long long papers;        /* how many: the bits of all (when ready) */
 	sqlite3_value *key;      /* building: the last key read in this stage (NULL: none) */
 	long long key_id;        /* building: the last paper id read with it */
 	long long built_rows;    /* rows read so far (for the caller's curiosity) */
 	long long step_rows;     /* rows read in one step (FACET_INDEX_STEP; tests use fewer) */
+	int recode_fam;          /* recoding (after each family's stage): the family ... */
+	size_t recode_list;      /* ... and its list being recoded */
+	size_t recode_off;       /* where that list's bytes go */
 	int resets;              /* builds dropped because the library changed (kept by reset) */
 };
 
@@ -75,6 +87,10 @@ void facet_index_reset(struct facet_index *ix);
 bool facet_index_step(struct facet_index *ix, struct store *st, struct strbuf *err);
 /* Bytes held (for measurements). */
 size_t facet_index_bytes(const struct facet_index *ix);
+
+/* One step of recoding the lists of the families below UPTO (facet-code.c), each once its
+ * stage has read it: true when every one of them is done. */
+bool facet_index_recode_step(struct facet_index *ix, int upto);
 
 /* Sets in OUT every paper of LIST. */
 void facet_list_fill(const struct facet_family *f, const struct facet_list *l, struct bits *out);

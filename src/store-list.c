@@ -546,6 +546,29 @@ long long store_count(struct store *st, const struct query *q, struct strbuf *er
 	return count;
 }
 
+const char store_count_papers_sql[] =
+	"SELECT count(*), max(id) FROM (SELECT id FROM paper INDEXED BY paper_sort_keys"
+	" WHERE id > ? ORDER BY id LIMIT ?)";
+
+long long store_count_papers_after(struct store *st, long long *after, long long limit,
+				   struct strbuf *err)
+{
+	sqlite3_stmt *stmt = store_list_prepare(st, store_count_papers_sql, err);
+	long long n = -1;
+	int rc;
+	if (!stmt)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, *after);
+	sqlite3_bind_int64(stmt, 2, limit);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		n = sqlite3_column_int64(stmt, 0);
+		if (n > 0)
+			*after = sqlite3_column_int64(stmt, 1);
+		rc = sqlite3_step(stmt);
+	}
+	return store_list_finish(st, stmt, rc, err) ? n : -1;
+}
+
 void list_row_free(struct list_row *r)
 {
 	if (!r)

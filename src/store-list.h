@@ -33,6 +33,8 @@ char *store_list_walk_sql(const struct query_sql *probe, struct sort order, bool
 /* The count of S (compiled by query_compile_ids) starting from part DRIVER's set of ids
  * (-1: from every paper). Binds: the driver's values, then the other parts' in order. */
 char *store_count_sql(const struct query_sql *s, int driver);
+/* What store_count_papers_after (store-watch.h) runs: ?1 the last id counted, ?2 how many. */
+extern const char store_count_papers_sql[];
 /* Prepares SQL; on failure says so in err (naming the library) and returns NULL. */
 sqlite3_stmt *store_list_prepare(struct store *st, const char *sql, struct strbuf *err);
 /* Binds every value of S from parameter INDEX on; returns the next free index. */

@@ -5,6 +5,8 @@
 
 #include <stdbool.h>
 
+#include "util.h"
+
 struct store;
 
 /* A number that changes whenever another connection commits to the library
@@ -32,5 +34,13 @@ void store_reader_tune(struct store *st);
  * tells whether the budget stopped a statement (a user's interrupt is not counted). */
 void store_budget_begin(struct store *st, double ms);
 bool store_budget_end(struct store *st);
+
+/* Counts up to LIMIT papers with an id above *AFTER, in id order, from an index of ids and sort
+ * keys (tens of MB a million papers, where the table is gigabytes), and moves *AFTER to the last
+ * id counted: the library's size a bounded piece at a time, each piece a statement the
+ * reader's interrupt can stop (count(*) is one step SQLite cannot break off). Returns how many
+ * (fewer than LIMIT: the end), -1 on error (ERR filled). */
+long long store_count_papers_after(struct store *st, long long *after, long long limit,
+				   struct strbuf *err);
 
 #endif

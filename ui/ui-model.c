@@ -18,6 +18,7 @@ void ui_model_init(struct ui_model *m, struct store *st, struct sort sort)
 	m->text = xstrdup("");
 	m->q = query_parse("", &qerr);
 	m->total = -1;
+	m->total_step = UI_TOTAL_STEP;
 	m->count = -1;
 	m->fav_count = -1;
 	m->unread_count = -1;
@@ -239,6 +240,22 @@ static long long count_unread(struct ui_model *m, struct strbuf *err)
 	return c;
 }
 
+/* One piece of counting the library's papers; the total is known when a piece comes short. */
+static bool total_step(struct ui_model *m, struct strbuf *err)
+{
+	long long n = store_count_papers_after(m->st, &m->total_after, m->total_step, err);
+	if (n < 0)
+		return false;
+	m->total_run += n;
+	if (n < m->total_step) {
+		m->total = m->total_run;
+		m->total_run = 0;
+		m->total_after = 0;
+		m->stale &= ~(unsigned)UI_STALE_TOTAL;
+	}
+	return true;
+}
+
 /* The papers the filter matches: with the index, as a bitmap kept for the facets. */
 static long long count_matches(struct ui_model *m, struct strbuf *err)
 {
@@ -295,6 +312,14 @@ bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 	*failed = false;
 	if (index_first(m)) {
 		ok = index_step(m, err);
+	} else if (m->stale & UI_STALE_COUNT && str_empty(m->text) && !m->index.ready) {
+		/* everything: the count is the total, counted in pieces */
+		if (m->stale & UI_STALE_TOTAL) {
+			ok = total_step(m, err);
+		} else {
+			m->count = m->total;
+			m->stale &= ~(unsigned)UI_STALE_COUNT;
+		}
 	} else if (m->stale & UI_STALE_COUNT) {
 		long long c = count_matches(m, err);
 		if ((ok = c >= 0)) {
@@ -302,11 +327,7 @@ bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 			m->stale &= ~(unsigned)UI_STALE_COUNT;
 		}
 	} else if (m->stale & UI_STALE_TOTAL) {
-		long long t = store_paper_total(m->st);
-		if ((ok = t >= 0)) {
-			m->total = t;
-			m->stale &= ~(unsigned)UI_STALE_TOTAL;
-		}
+		ok = total_step(m, err);
 	} else if (m->stale & UI_STALE_INST) {
 		if ((ok = do_facets(m, FACET_INSTITUTION, err)))
 			m->stale &= ~(unsigned)UI_STALE_INST;
@@ -372,8 +393,11 @@ void ui_model_invalidate(struct ui_model *m, unsigned stale)
 	free_detail(m);
 	if (stale & (UI_STALE_COUNT | UI_STALE_TOTAL)) /* the bitmap is of the index's lists */
 		drop_match(m);
-	if (stale & UI_STALE_TOTAL) /* the library itself changed, not only the user's marks */
+	if (stale & UI_STALE_TOTAL) { /* the library itself changed, not only the user's marks */
 		facet_index_reset(&m->index);
+		m->total_run = 0; /* a count half done counted the library as it was */
+		m->total_after = 0;
+	}
 	m->stale |= stale;
 }
 

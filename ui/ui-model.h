@@ -37,6 +37,10 @@ enum {
 	UI_STALE_ALL = (1 << 6) - 1,
 };
 
+/* Papers the total counts in one idle step (a few milliseconds): a million-paper library is
+ * counted in pieces that a key can interrupt between. */
+#define UI_TOTAL_STEP 65536
+
 /* How far (list rows either way) the cursor's paper is looked for after a change. */
 #define UI_FOLLOW_RANGE 100
 
@@ -56,6 +60,9 @@ struct ui_model {
 	struct sort sort;          /* order of the list */
 
 	long long total;           /* papers in the library, -1 until counted */
+	long long total_run;       /* the total being counted: papers so far */
+	long long total_after;     /* ... and the last id counted (0: not begun) */
+	long long total_step;      /* papers counted in one idle step (UI_TOTAL_STEP) */
 	long long count;           /* papers the filter matches, -1 until counted */
 	struct ui_facets facets[3]; /* by enum facet_kind; kept (stale) until recounted */
 	long long fav_count;       /* favourites among the matches, -1 until counted */

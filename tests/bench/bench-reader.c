@@ -1,10 +1,11 @@
 /* bench-reader.c — pbread: times the reader's own code paths (ui-model.c over the store) on a
  * library, as the reader runs them: no curses, but the same calls in the same order.
  *
- *   pbread --db FILE --first-draw [--rows N]
+ *   pbread --db FILE --first-draw [--rows N] [--read-only]
  *       cold process (warm page cache): store_open + ui_model_init + the first window; prints
  *       the milliseconds from main() to the rows in hand.
  *   pbread --db FILE --runs N --common W --rare W --inst NAME --topic T --year Y [--rows N]
+ *          [--read-only]
  *       each filter change of the scenarios, N times round-robin: set_filter + window (the list
  *       redrawn), then idle_step until done (counts, "N of M", facets); scrolling to the end
  *       (G: the length, then the last window); how long a running count takes to give up when
@@ -48,6 +49,7 @@ struct opts {
 	const char *inst;   /* the largest institution */
 	const char *topic;  /* a large topic */
 	const char *year;   /* a year with many papers */
+	bool read_only;     /* open the library read-only (a library others measure too) */
 };
 
 static bool parse_opts(int argc, char **argv, struct opts *o)
@@ -57,6 +59,10 @@ static bool parse_opts(int argc, char **argv, struct opts *o)
 		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
 		if (!strcmp(a, "--first-draw")) {
 			o->first_draw = true;
+			continue;
+		}
+		if (!strcmp(a, "--read-only")) {
+			o->read_only = true;
 			continue;
 		}
 		if (!v)
@@ -86,11 +92,11 @@ static bool parse_opts(int argc, char **argv, struct opts *o)
 	return o->first_draw || (o->common && o->rare && o->inst && o->topic && o->year);
 }
 
-static struct store *open_library(const char *db)
+static struct store *open_library(const struct opts *o)
 {
 	struct strbuf err = {0};
-	/* the reader opens its library for writing (marks, tags) */
-	struct store *st = store_open(db, STORE_READ_WRITE, &err);
+	/* the reader opens its library for writing (marks, tags); the same reads either way */
+	struct store *st = store_open(o->db, o->read_only ? STORE_READ_ONLY : STORE_READ_WRITE, &err);
 	if (!st)
 		fprintf(stderr, "pbread: %s\n", err.s);
 	sb_free(&err);
@@ -102,7 +108,7 @@ static int first_draw(const struct opts *o)
 	double start = now_ms();
 	struct ui_model m;
 	struct strbuf err = {0};
-	struct store *st = open_library(o->db);
+	struct store *st = open_library(o);
 	if (!st)
 		return 1;
 	ui_model_init(&m, st, sort_default());
@@ -255,7 +261,7 @@ static int scenarios(const struct opts *o)
 	scenario_add(sc, &n, "topic_year", false, NULL, year, NULL, o->topic, NULL);
 	scenario_add(sc, &n, "negations", false, NULL, neg, NULL, NULL, NULL);
 	scenario_add(sc, &n, "everything", false, NULL, NULL, NULL, NULL, NULL);
-	struct store *st = open_library(o->db);
+	struct store *st = open_library(o);
 	if (!st)
 		return 1;
 	ui_model_init(&m, st, sort_default());
@@ -326,9 +332,9 @@ int main(int argc, char **argv)
 {
 	struct opts o;
 	if (!parse_opts(argc, argv, &o)) {
-		fprintf(stderr, "usage: pbread --db FILE --first-draw [--rows N]\n"
+		fprintf(stderr, "usage: pbread --db FILE --first-draw [--rows N] [--read-only]\n"
 				"       pbread --db FILE --runs N --common W --rare W --inst NAME"
-				" --topic T --year Y [--rows N]\n");
+				" --topic T --year Y [--rows N] [--read-only]\n");
 		return 2;
 	}
 	return o.first_draw ? first_draw(&o) : scenarios(&o);

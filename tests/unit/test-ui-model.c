@@ -248,6 +248,46 @@ static void test_library_change(void **state)
 	sb_free(&err);
 }
 
+/* The library's size is counted a few papers a step; another process deletes a paper it has
+ * already counted: the count starts again and ends with the library as it is now. */
+static void test_total_in_steps(void **state)
+{
+	struct temp_library *t = *state;
+	struct ui_model m;
+	struct strbuf err = {0};
+	bool failed;
+	int steps = 0;
+	struct store *other = store_open(t->path, STORE_READ_WRITE, &err);
+	assert_non_null(other);
+
+	ui_model_init(&m, t->st, sort_default());
+	m.total_step = 3;
+	for (int i = 0; i < 5; i++) { /* ids 1..15 counted */
+		assert_true(ui_model_idle_step(&m, &failed, &err));
+		assert_false(failed);
+	}
+	assert_int_equal(m.total, -1);
+	assert_int_equal(m.count, -1);
+	assert_int_equal(m.total_run, 15);
+	assert_int_equal(sqlite3_exec(store_sqlite(other), "DELETE FROM paper WHERE id = 2", NULL, NULL,
+				      NULL),
+			 SQLITE_OK);
+	ui_model_invalidate(&m, UI_STALE_ALL);
+	while (ui_model_idle_step(&m, &failed, &err)) {
+		if (failed)
+			fail_msg("idle step failed: %s", err.s);
+		assert_true(++steps < 200);
+		if (!(m.stale & UI_STALE_COUNT) && !m.index.ready) /* the total, not counted twice */
+			assert_int_equal(m.count, m.total);
+	}
+	assert_true(steps > 39 / 3);
+	assert_int_equal(m.total, 39);
+	assert_int_equal(m.count, 39);
+	ui_model_free(&m);
+	store_close(other);
+	sb_free(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -256,6 +296,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_interrupt, sample_library_setup, sample_library_teardown),
 		cmocka_unit_test_setup_teardown(test_marks_and_changes, sample_library_setup, sample_library_teardown),
 		cmocka_unit_test_setup_teardown(test_library_change, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_total_in_steps, sample_library_setup, sample_library_teardown),
 	};
 	return cmocka_run_group_tests_name("ui-model", tests, NULL, NULL);
 }
