@@ -174,8 +174,14 @@ const char *store_column_str(sqlite3_stmt *s, int i);
 /* Loads paper ID as a merge state (canonical). WITH_USER adds favourite, read, note, tags and
  * sources. False when there is no such paper (message set) or on error. */
 bool store_paper_load(struct store *st, long long id, struct merge_state *m, bool with_user);
-/* Writes state M as a new paper; sets *ID. */
-bool store_paper_insert(struct store *st, struct merge_state *m, long long now, long long *id);
+/* A paper's duplicate keys (dedup.h), worked out once per put. */
+struct paper_keys {
+	char *title_key; /* dedup_title_key of its title; NULL: none */
+	char *fp;        /* dedup_abstract_fp of its abstract; NULL: none */
+};
+/* Writes state M, whose keys are KEYS, as a new paper; sets *ID. */
+bool store_paper_insert(struct store *st, struct merge_state *m, const struct paper_keys *keys,
+			long long now, long long *id);
 /* Writes what differs between OLD (as stored for ID) and NEW; *CHANGED tells whether anything
  * did (then updated_at is NOW). */
 bool store_paper_update(struct store *st, long long id, const struct merge_state *old,
