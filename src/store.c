@@ -630,8 +630,10 @@ bool store_batch_file_begin(struct store *st)
 		return store_fail(st, "%s: no batch to add a file to", st->path);
 	if (store_transaction_lost(st))
 		return false;
-	if (!exec(st, "SAVEPOINT file"))
-		return store_fail_sql(st, "cannot start a savepoint");
+	/* prepared once: a batch takes one per file */
+	if (!store_step_done(st, store_stmt(st, STORE_SLOT_STORE + 2, "SAVEPOINT file"),
+			     "cannot start a savepoint"))
+		return false;
 	st->batch_file = true;
 	st->batch_failed = false;
 	store_counts_mark(st);
@@ -647,10 +649,9 @@ bool store_batch_file_end(struct store *st, bool ok)
 		ok = store_fail(st, "%s: cannot store: a change for the file failed", st->path);
 	if (ok && store_transaction_lost(st))
 		return false;
-	if (ok && exec(st, "RELEASE file"))
+	if (ok && store_step_done(st, store_stmt(st, STORE_SLOT_STORE + 3, "RELEASE file"),
+				  "cannot release a savepoint"))
 		return true;
-	if (ok)
-		store_fail_sql(st, "cannot release a savepoint");
 	store_names_forget(st);
 	store_counts_back(st);
 	if (sqlite3_get_autocommit(st->db))
