@@ -1,5 +1,5 @@
-/* ingest.c — the ingest run: each file read, decoded, recognised, extracted and stored in one
- * transaction; per-file errors name the file and the run goes on; a summary closes it. */
+/* ingest.c — one file of an ingest: read, decoded, recognised, extracted and stored (whole or
+ * not at all); its line, or its failure naming it; the run's summary line. */
 #include "ingest.h"
 
 #include <limits.h>
@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "ingest-input.h"
+#include "ingest-run.h"
 
 /* Failed files named in the summary line; the rest are counted (each had its own message). */
 #define SUMMARY_MAX_NAMED 3
@@ -18,19 +19,39 @@ void ingest_totals_free(struct ingest_totals *t)
 	memset(t, 0, sizeof *t);
 }
 
-/* Records a failed file: its message in LINE and, for the summary, in T. */
-static void fail(struct ingest_totals *t, const char *msg, struct strbuf *line)
+void ingest_count_failed(struct ingest_totals *t, const char *msg)
 {
-	char *shown = ingest_printable(msg);
-	sb_clear(line);
-	sb_add(line, shown);
-	strlist_take(&t->failures, shown);
+	strlist_add(&t->failures, msg);
 	t->failed++;
 }
 
-/* The path a source is recorded under: absolute and without links, so the same file found
- * two ways is one source. */
-static char *source_path(const char *path)
+void ingest_count_stored(struct ingest_totals *t, const struct ingest_loaded *l)
+{
+	t->papers += l->papers.n;
+	t->new_papers += l->new_papers;
+	t->merged += l->papers.n - l->new_papers;
+}
+
+void ingest_loaded_free(struct ingest_loaded *l)
+{
+	free(l->path);
+	free(l->source);
+	paper_list_free(&l->papers);
+	strlist_free(&l->aliases);
+	memset(l, 0, sizeof *l);
+}
+
+void ingest_failure_line(struct strbuf *line, const char *path, const char *what)
+{
+	char *msg = xasprintf("%s: %s", path, what);
+	char *shown = ingest_printable(msg);
+	sb_clear(line);
+	sb_add(line, shown);
+	free(shown);
+	free(msg);
+}
+
+char *ingest_source_path(const char *path)
 {
 	char *real;
 	if (strcmp(path, "-") == 0)
@@ -56,39 +77,72 @@ static const struct adapter *detect(const struct adapter *const *list, const str
 	return NULL;
 }
 
-/* Stores PAPERS from source SOURCE in one transaction; false with a message in err. */
-static bool store_papers(struct store *st, const struct ingest_options *o, const char *source,
-			 const char *hash, const char *adapter, struct paper_list *papers,
-			 const struct strlist *aliases, size_t *new_papers, struct strbuf *err)
+bool ingest_store(struct store *st, const struct ingest_options *o, struct ingest_loaded *l,
+		  struct strbuf *line)
 {
-	long long source_id;
-	if (!store_begin_batch(st)) {
-		sb_addf(err, "cannot write to the library: %s", store_errmsg(st));
-		return false;
-	}
-	source_id = store_source_add(st, source, hash, adapter);
+	long long source_id = store_source_add(st, l->source, l->hash, l->adapter);
+	struct strbuf err = {0};
+
+	l->new_papers = 0;
 	if (!source_id)
 		goto fail;
-	for (size_t i = 0; i < papers->n; i++) {
+	for (size_t i = 0; i < l->papers.n; i++) {
 		long long id;
 		bool is_new;
-		if (!store_paper_put(st, &papers->v[i], source_id, &id, &is_new))
+		if (!store_paper_put(st, &l->papers.v[i], source_id, &id, &is_new))
 			goto fail;
-		*new_papers += is_new;
+		l->new_papers += is_new;
 		for (size_t k = 0; k < o->ctx.tags.n; k++)
 			if (!store_tag_set(st, id, o->ctx.tags.v[k], true))
 				goto fail;
 	}
-	for (size_t i = 0; i + 1 < aliases->n; i += 2)
-		if (!store_institution_alias(st, aliases->v[i], aliases->v[i + 1]))
+	for (size_t i = 0; i + 1 < l->aliases.n; i += 2)
+		if (!store_institution_alias(st, l->aliases.v[i], l->aliases.v[i + 1]))
 			goto fail;
-	if (!store_commit(st))
-		goto fail;
 	return true;
 fail:
-	sb_addf(err, "cannot store: %s", store_errmsg(st));
+	sb_addf(&err, "cannot store: %s", store_errmsg(st));
+	ingest_failure_line(line, l->path, err.s);
+	sb_free(&err);
+	return false;
+}
+
+bool ingest_store_alone(struct store *st, const struct ingest_options *o,
+			struct ingest_loaded *l, struct strbuf *line)
+{
+	if (!store_begin_batch(st)) {
+		struct strbuf err = {0};
+		sb_addf(&err, "cannot write to the library: %s", store_errmsg(st));
+		ingest_failure_line(line, l->path, err.s);
+		sb_free(&err);
+		return false;
+	}
+	if (!ingest_store(st, o, l, line))
+		goto fail;
+	if (!store_commit(st)) {
+		struct strbuf err = {0};
+		sb_addf(&err, "cannot store: %s", store_errmsg(st));
+		ingest_failure_line(line, l->path, err.s);
+		sb_free(&err);
+		goto fail;
+	}
+	return true;
+fail:
 	store_rollback(st);
 	return false;
+}
+
+void ingest_stored_line(const struct ingest_loaded *l, struct strbuf *line)
+{
+	char *shown = ingest_printable(l->path);
+	size_t n = l->papers.n, fresh = l->new_papers;
+	sb_clear(line);
+	sb_addf(line, "%s: %zu paper%s (%zu new, %zu merged)", shown, n, n == 1 ? "" : "s", fresh,
+		n - fresh);
+	if (l->limited)
+		sb_addf(line, "; %zu field%s over the limits cut or left out", l->limited,
+			l->limited == 1 ? "" : "s");
+	free(shown);
 }
 
 /* Extracts and prepares the papers of PG; false with a message in err. */
@@ -137,32 +191,36 @@ done:
 	return ok;
 }
 
-bool ingest_file(struct store *st, const struct ingest_options *o, const struct ingest_file *f,
-		 struct ingest_totals *t, struct strbuf *line)
+enum ingest_load_result ingest_load(struct store *st, const struct ingest_options *o,
+				    const struct ingest_file *f, struct ingest_loaded *out,
+				    struct strbuf *line)
 {
 	struct ingest_input in = {0};
 	struct ingest_text text = {0};
 	struct page pg = {0};
-	struct paper_list papers = {0};
-	struct strlist aliases = {0};
-	struct strbuf err = {0}, msg = {0};
+	struct strbuf err = {0};
 	const struct adapter *used = NULL;
-	char *source = NULL, *shown = ingest_printable(f->path);
-	size_t new_papers = 0, limited = 0;
-	bool html, known, ok = false;
+	enum ingest_load_result result = INGEST_FAILED;
+	bool html, known;
 
-	t->files++;
+	memset(out, 0, sizeof *out);
+	out->path = xstrdup(f->path);
+	sb_clear(line);
 	if (f->error) {
-		fail(t, f->error, line);
+		char *shown = ingest_printable(f->error);
+		sb_add(line, shown);
+		free(shown);
 		goto done;
 	}
 	if (!ingest_read(f->path, &in, &err))
 		goto failed_named;
-	source = source_path(f->path);
-	if (store_source_unchanged(st, source, in.hash)) {
-		t->unchanged++;
+	out->source = ingest_source_path(f->path);
+	memcpy(out->hash, in.hash, sizeof out->hash);
+	if (store_source_unchanged(st, out->source, in.hash)) {
+		char *shown = ingest_printable(f->path);
 		sb_addf(line, "%s: unchanged since it was last ingested; skipped", shown);
-		ok = true;
+		free(shown);
+		result = INGEST_UNCHANGED;
 		goto done;
 	}
 	html = ingest_name_is_html(strcmp(f->path, "-") ? f->path : "", &known);
@@ -189,37 +247,55 @@ bool ingest_file(struct store *st, const struct ingest_options *o, const struct 
 	}
 	if (html && !(pg.doc = ingest_parse_html(text.s, text.len, f->path, &err)))
 		goto failed_named;
-	if (!extract(o, &pg, html, &used, &papers, &aliases, &limited, &err))
+	if (!extract(o, &pg, html, &used, &out->papers, &out->aliases, &out->limited, &err))
 		goto failed;
-	if (!store_papers(st, o, source, in.hash, used->name, &papers, &aliases, &new_papers, &err))
-		goto failed;
-	t->papers += papers.n;
-	t->new_papers += new_papers;
-	t->merged += papers.n - new_papers;
-	sb_addf(line, "%s: %zu paper%s (%zu new, %zu merged)", shown, papers.n,
-		papers.n == 1 ? "" : "s", new_papers, papers.n - new_papers);
-	if (limited)
-		sb_addf(line, "; %zu field%s over the limits cut or left out", limited,
-			limited == 1 ? "" : "s");
-	ok = true;
+	out->adapter = used->name;
+	result = INGEST_LOADED;
 	goto done;
 failed:
-	sb_addf(&msg, "%s: %s", f->path, err.s ? err.s : "failed");
-	fail(t, msg.s, line);
+	ingest_failure_line(line, f->path, err.s ? err.s : "failed");
 	goto done;
-failed_named: /* the message names the file already */
-	fail(t, err.s ? err.s : f->path, line);
+failed_named: { /* the message names the file already */
+	char *shown = ingest_printable(err.s ? err.s : f->path);
+	sb_add(line, shown);
+	free(shown);
+}
 done:
 	if (pg.doc)
 		xmlFreeDoc(pg.doc);
-	paper_list_free(&papers);
-	strlist_free(&aliases);
+	if (result != INGEST_LOADED)
+		ingest_loaded_free(out);
 	ingest_text_free(&text);
 	ingest_input_free(&in);
 	sb_free(&err);
-	sb_free(&msg);
-	free(source);
-	free(shown);
+	return result;
+}
+
+bool ingest_file(struct store *st, const struct ingest_options *o, const struct ingest_file *f,
+		 struct ingest_totals *t, struct strbuf *line)
+{
+	struct ingest_loaded l;
+	bool ok = false;
+
+	t->files++;
+	switch (ingest_load(st, o, f, &l, line)) {
+	case INGEST_UNCHANGED:
+		t->unchanged++;
+		return true;
+	case INGEST_FAILED:
+		ingest_count_failed(t, line->s);
+		return false;
+	case INGEST_LOADED:
+		break;
+	}
+	if (ingest_store_alone(st, o, &l, line)) {
+		ingest_count_stored(t, &l);
+		ingest_stored_line(&l, line);
+		ok = true;
+	} else {
+		ingest_count_failed(t, line->s);
+	}
+	ingest_loaded_free(&l);
 	return ok;
 }
 
@@ -266,55 +342,4 @@ void ingest_summary(const struct ingest_totals *t, struct strbuf *out)
 		if (t->failures.n > SUMMARY_MAX_NAMED)
 			sb_addf(out, "; and %zu more (see above)", t->failures.n - SUMMARY_MAX_NAMED);
 	}
-}
-
-bool ingest_run(struct store *st, const struct ingest_options *o, char *const *paths, int n,
-		struct ingest_totals *t)
-{
-	struct ingest_files files = {0};
-	struct ingest_progress bar;
-	struct strlist done_paths = {0};
-	struct strbuf line = {0};
-
-	ingest_walk(paths, n, &files);
-	ingest_progress_start(&bar, o->progress, files.n);
-	for (size_t i = 0; i < files.n; i++) {
-		const struct ingest_file *f = &files.v[i];
-		/* the same file named twice (or found twice through links) is read once */
-		char *real = f->error ? NULL : source_path(f->path);
-		if (real && strcmp(real, "-") != 0 && strlist_has(&done_paths, real)) {
-			free(real);
-			continue;
-		}
-		if (real)
-			strlist_take(&done_paths, real);
-		ingest_progress_update(&bar, i, f->path);
-		sb_clear(&line);
-		if (!ingest_file(st, o, f, t, &line)) {
-			ingest_progress_clear(&bar);
-			fprintf(o->err, "paperboat: %s\n", line.s);
-			/* a full disk or a damaged library fails every file the same way */
-			if (store_unwritable(st) && i + 1 < files.n) {
-				fprintf(o->err, "paperboat: %s: stopped: the library cannot be written; "
-					"%zu file%s not ingested\n", store_path(st), files.n - i - 1,
-					files.n - i - 1 == 1 ? "" : "s");
-				t->stopped = files.n - i - 1;
-				fflush(o->err);
-				break;
-			}
-			fflush(o->err);
-		} else if (!o->quiet) {
-			ingest_progress_clear(&bar);
-			fprintf(o->out, "%s\n", line.s);
-		}
-	}
-	ingest_progress_clear(&bar);
-	sb_clear(&line);
-	ingest_summary(t, &line);
-	fprintf(o->out, "%s\n", line.s);
-	fflush(o->out);
-	sb_free(&line);
-	strlist_free(&done_paths);
-	ingest_files_free(&files);
-	return t->failed == 0 && t->stopped == 0;
 }

@@ -1,6 +1,7 @@
 /* ingest.h — `paperboat ingest`: saved pages in, papers into the library (DESIGN.md §4).
  *
- *   ingest.c           the run: one transaction per file, counts, the summary line
+ *   ingest.c           one file: read, extracted, stored whole or not at all; the summary line
+ *   ingest-batch.c     the run: files stored several to a transaction, a savepoint each
  *   ingest-walk.c      command-line paths to an ordered list of files
  *   ingest-paper.c     one extracted paper made ready for the store
  *   ingest-limits.c    the caps on one paper's fields
@@ -109,13 +110,14 @@ bool ingest_url_acceptable(const char *url);
 bool ingest_paper_prepare(struct paper *p, bool text_dump, const struct ingest_options *o,
 			  struct strlist *aliases, size_t *limited);
 
-/* Ingests the file F in one transaction and adds to T. Puts the file's line in LINE
+/* Ingests the file F in a transaction of its own and adds to T. Puts the file's line in LINE
  * ("x.html: 13 papers (2 new, 11 merged)", or that it was unchanged and skipped) and returns
  * true; or puts the failure ("x.html: not a paper page") in LINE and T and returns false. */
 bool ingest_file(struct store *st, const struct ingest_options *o, const struct ingest_file *f,
 		 struct ingest_totals *t, struct strbuf *line);
-/* Ingests every path and prints the summary; true when no file failed. Stops at the first
- * file the library itself could not take (store_unwritable). */
+/* Ingests every path, several files to a transaction (ingest-batch.c), printing each file's
+ * line once its transaction is committed, then the summary; true when no file failed. Stops
+ * at the first file the library itself could not take (store_unwritable). */
 bool ingest_run(struct store *st, const struct ingest_options *o, char *const *paths, int n,
 		struct ingest_totals *t);
 /* "14 files: 1,204 papers, 311 new, 893 merged; 2 unchanged files skipped; 1 file failed:

@@ -8,6 +8,7 @@
  * store indexes and counts itself, here: counts of new links add up in memory and are written
  * once per unit of work or batch; everything else is one statement where it happens. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "store-internal.h"
 
@@ -181,6 +182,27 @@ bool store_counts_flush(struct store *st)
 	}
 	store_counts_discard(st);
 	return ok;
+}
+
+void store_counts_mark(struct store *st)
+{
+	if (st->ncounts > st->counts_mark_cap) {
+		st->counts_mark_cap = st->counts_cap;
+		st->counts_mark = xrealloc(st->counts_mark, st->counts_mark_cap * sizeof *st->counts_mark);
+	}
+	if (st->ncounts)
+		memcpy(st->counts_mark, st->counts, st->ncounts * sizeof *st->counts);
+	st->ncounts_mark = st->ncounts;
+}
+
+void store_counts_back(struct store *st)
+{
+	/* the entries added since the mark come after its own, in the same order */
+	if (st->ncounts_mark)
+		memcpy(st->counts, st->counts_mark, st->ncounts_mark * sizeof *st->counts);
+	st->ncounts = st->ncounts_mark;
+	if (st->counts_index_cap)
+		counts_reindex(st, st->counts_index_cap);
 }
 
 void store_counts_discard(struct store *st)

@@ -62,6 +62,8 @@ struct store {
 	bool work_owns_tx;    /* the outermost unit of work began the transaction */
 	bool batch;           /* store_begin_batch: units of work take no savepoint */
 	bool batch_failed;    /* a unit of work failed in the batch: it cannot commit */
+	bool batch_file;      /* a file's savepoint is open in the batch (store_batch_file_begin) */
+	double busy_since;    /* when the current wait for another's lock began (monotonic s) */
 	struct strbuf err;    /* the last error message (store_errmsg) */
 	int err_code;         /* SQLite's primary result code behind it (0: not SQLite's) */
 	sqlite3_stmt *stmts[STORE_STMT_SLOTS]; /* prepared once, reset after each use */
@@ -75,6 +77,9 @@ struct store {
 	size_t counts_cap;                    /* allocated entries */
 	long *counts_index;                   /* (kind, id) -> entry of counts, -1 free */
 	size_t counts_index_cap;              /* slots in counts_index (a power of two) */
+	struct count_delta *counts_mark;      /* counts as they were when the file began */
+	size_t ncounts_mark;                  /* entries in counts_mark */
+	size_t counts_mark_cap;               /* allocated entries */
 };
 
 /* Returns the cached statement in SLOT, preparing SQL the first time (NULL on error, with the
@@ -112,6 +117,10 @@ bool store_fts_batch(struct store *st);
 void store_count_add(struct store *st, enum count_kind kind, long long id, int delta);
 bool store_counts_flush(struct store *st);
 void store_counts_discard(struct store *st);
+/* Remembers the unwritten counts as they are (a batch's file begins); store_counts_back
+ * returns to them (the file is rolled back), forgetting what was added since. */
+void store_counts_mark(struct store *st);
+void store_counts_back(struct store *st);
 /* One paper less for everything of KIND paper PAPER_ID links to: call before its link rows
  * go (a rewrite, or the paper's deletion cascading). */
 bool store_counts_drop_paper(struct store *st, enum count_kind kind, long long paper_id);
@@ -165,8 +174,14 @@ const char *store_column_str(sqlite3_stmt *s, int i);
 /* Loads paper ID as a merge state (canonical). WITH_USER adds favourite, read, note, tags and
  * sources. False when there is no such paper (message set) or on error. */
 bool store_paper_load(struct store *st, long long id, struct merge_state *m, bool with_user);
-/* Writes state M as a new paper; sets *ID. */
-bool store_paper_insert(struct store *st, struct merge_state *m, long long now, long long *id);
+/* A paper's duplicate keys (dedup.h), worked out once per put. */
+struct paper_keys {
+	char *title_key; /* dedup_title_key of its title; NULL: none */
+	char *fp;        /* dedup_abstract_fp of its abstract; NULL: none */
+};
+/* Writes state M, whose keys are KEYS, as a new paper; sets *ID. */
+bool store_paper_insert(struct store *st, struct merge_state *m, const struct paper_keys *keys,
+			long long now, long long *id);
 /* Writes what differs between OLD (as stored for ID) and NEW; *CHANGED tells whether anything
  * did (then updated_at is NOW). */
 bool store_paper_update(struct store *st, long long id, const struct merge_state *old,

@@ -99,17 +99,15 @@ static int date_year(const char *date)
 }
 
 /* Binds the columns both INSERT and UPDATE write, as parameters 1..12. */
-static void bind_plain_columns(sqlite3_stmt *s, const struct paper *p)
+static void bind_plain_columns(sqlite3_stmt *s, const struct paper *p, const struct paper_keys *keys)
 {
-	char *title_key = dedup_title_key(p->title);
-	char *fp = dedup_abstract_fp(p->abstract);
 	int year = date_year(p->date);
 
 	store_bind_text(s, 1, p->arxiv_id);
 	store_bind_text(s, 2, p->doi);
-	store_bind_text(s, 3, title_key);
+	store_bind_text(s, 3, keys->title_key);
 	store_bind_text(s, 4, p->abstract_raw);
-	store_bind_text(s, 5, fp);
+	store_bind_text(s, 5, keys->fp);
 	store_bind_text(s, 6, p->date);
 	if (year)
 		sqlite3_bind_int(s, 7, year);
@@ -126,8 +124,6 @@ static void bind_plain_columns(sqlite3_stmt *s, const struct paper *p)
 	else
 		sqlite3_bind_null(s, 11);
 	sqlite3_bind_int64(s, 12, p->added_at);
-	free(title_key);
-	free(fp);
 }
 
 static bool write_authors(struct store *st, long long id, const struct merge_state *m, bool fresh)
@@ -234,7 +230,8 @@ static bool write_links(struct store *st, long long id, const struct paper *p, b
 	return true;
 }
 
-bool store_paper_insert(struct store *st, struct merge_state *m, long long now, long long *id)
+bool store_paper_insert(struct store *st, struct merge_state *m, const struct paper_keys *keys,
+			long long now, long long *id)
 {
 	struct paper *p = &m->p;
 	sqlite3_stmt *s;
@@ -255,7 +252,7 @@ bool store_paper_insert(struct store *st, struct merge_state *m, long long now, 
 	if (!s)
 		goto done;
 	p->added_at = p->updated_at = now;
-	bind_plain_columns(s, p);
+	bind_plain_columns(s, p, keys);
 	sqlite3_bind_int64(s, 13, now);
 	store_bind_text(s, 14, p->title);
 	store_bind_text(s, 15, p->abstract);
@@ -283,6 +280,7 @@ bool store_paper_update(struct store *st, long long id, const struct merge_state
 	struct paper *p = &m->p;
 	const struct paper *o = &old->p;
 	char *authors = NULL, *old_authors = NULL, *institutions = NULL;
+	struct paper_keys keys;
 	bool authors_changed, inst_changed, topics_changed, links_changed, reviews_changed = false;
 	bool plain_changed, text_changed, ok = false;
 	sqlite3_stmt *s;
@@ -323,7 +321,11 @@ bool store_paper_update(struct store *st, long long id, const struct merge_state
 	if (!s)
 		goto done;
 	p->updated_at = now;
-	bind_plain_columns(s, p);
+	keys.title_key = dedup_title_key(p->title);
+	keys.fp = dedup_abstract_fp(p->abstract);
+	bind_plain_columns(s, p, &keys);
+	free(keys.title_key);
+	free(keys.fp);
 	sqlite3_bind_int64(s, 13, now);
 	sqlite3_bind_int64(s, 14, id);
 	if (!store_step_done(st, s, "cannot update a paper"))

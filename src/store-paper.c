@@ -82,12 +82,13 @@ static void key_add(struct strlist *l, char *key)
 		free(key);
 }
 
-static void group_add_keys(struct group *g, const struct paper *p)
+/* Adds P's keys; KEYS, when not NULL, are its title key and fingerprint already worked out. */
+static void group_add_keys(struct group *g, const struct paper *p, const struct paper_keys *keys)
 {
 	key_add(&g->keys[KEY_ARXIV], xstrdup(p->arxiv_id));
 	key_add(&g->keys[KEY_DOI], xstrdup(p->doi));
-	key_add(&g->keys[KEY_TITLE], dedup_title_key(p->title));
-	key_add(&g->keys[KEY_FP], dedup_abstract_fp(p->abstract));
+	key_add(&g->keys[KEY_TITLE], keys ? xstrdup(keys->title_key) : dedup_title_key(p->title));
+	key_add(&g->keys[KEY_FP], keys ? xstrdup(keys->fp) : dedup_abstract_fp(p->abstract));
 }
 
 static void group_free(struct group *g)
@@ -171,12 +172,14 @@ static bool next_candidate(struct store *st, struct group *g, long long *out)
 	return ok;
 }
 
-/* Grows the group until no stored paper matches it; S accumulates every member. */
-static bool group_find(struct store *st, struct group *g, struct merge_state *s)
+/* Grows the group until no stored paper matches it; S (whose keys are KEYS) accumulates every
+ * member. */
+static bool group_find(struct store *st, struct group *g, struct merge_state *s,
+		       const struct paper_keys *keys)
 {
 	long long id;
 
-	group_add_keys(g, &s->p);
+	group_add_keys(g, &s->p, keys);
 	for (;;) {
 		struct merge_state m;
 		if (!next_candidate(st, g, &id))
@@ -192,7 +195,7 @@ static bool group_find(struct store *st, struct group *g, struct merge_state *s)
 		}
 		merge_join(s, &m);
 		push_id(&g->ids, &g->n, id);
-		group_add_keys(g, &m.p);
+		group_add_keys(g, &m.p, NULL);
 		if (!g->survivor || id < g->survivor) {
 			if (g->survivor)
 				merge_state_free(&g->oldest);
@@ -276,17 +279,23 @@ static bool put(struct store *st, const struct paper *in, long long source_id, l
 {
 	struct merge_state s;
 	struct group g;
+	struct paper_keys keys = {0};
 	long long now = (long long)time(NULL);
 	bool changed, ok = false;
 
 	memset(&g, 0, sizeof g);
 	merge_state_from_paper(&s, in);
 	s.p.added_at = s.p.updated_at = 0;
-	if (!resolve_names(st, &s) || !group_find(st, &g, &s))
+	if (!resolve_names(st, &s))
+		goto done;
+	keys.title_key = dedup_title_key(s.p.title);
+	keys.fp = dedup_abstract_fp(s.p.abstract);
+	if (!group_find(st, &g, &s, &keys))
 		goto done;
 	*is_new = g.n == 0;
 	if (g.n == 0) {
-		if (!store_paper_insert(st, &s, now, id))
+		/* nothing joined S: its title and abstract are still the ones the keys are of */
+		if (!store_paper_insert(st, &s, &keys, now, id))
 			goto done;
 	} else {
 		*id = g.survivor;
@@ -303,6 +312,8 @@ static bool put(struct store *st, const struct paper *in, long long source_id, l
 		goto done;
 	ok = true;
 done:
+	free(keys.title_key);
+	free(keys.fp);
 	merge_state_free(&s);
 	group_free(&g);
 	return ok;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "store-internal.h"
@@ -114,6 +115,30 @@ static bool dir_writable(const char *path)
 	ok = access(dir, W_OK) == 0;
 	free(dir);
 	return ok;
+}
+
+static double seconds_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Waits for another connection's lock, trying again every millisecond or two for up to
+ * STORE_BUSY_TIMEOUT_MS. SQLite's own wait (sqlite3_busy_timeout) sleeps up to 100 ms between
+ * tries: a writer that lets go of the lock only for a few milliseconds at a time (an ingest
+ * commits a batch, reads its next file and takes the lock again) could then keep another
+ * waiting for the whole timeout. */
+static int busy_wait(void *arg, int tries)
+{
+	double *since = arg;
+	struct timespec pause = {0, tries < 100 ? 1000000 : 2000000};
+	if (tries == 0)
+		*since = seconds_now();
+	else if (seconds_now() - *since > STORE_BUSY_TIMEOUT_MS / 1000.0)
+		return 0;
+	nanosleep(&pause, NULL);
+	return 1;
 }
 
 static int pragma_int(sqlite3 *db, const char *sql, int *out)
@@ -255,7 +280,7 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 			sb_addf(err, "%s: cannot open: %s", path, sqlite3_errmsg(st->db));
 			goto fail;
 		}
-		sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
+		sqlite3_busy_handler(st->db, busy_wait, &st->busy_since);
 		if (!identify(st->db, path, &version, &blank, err))
 			goto fail;
 		sqlite3_close(st->db);
@@ -302,7 +327,7 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 		goto fail;
 	}
 	sqlite3_extended_result_codes(st->db, 1);
-	sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
+	sqlite3_busy_handler(st->db, busy_wait, &st->busy_since);
 	/* A bigger page cache keeps a whole ingested file's changes in memory until commit
 	 * instead of spilling pages to the WAL in the middle of the transaction. */
 	if (!exec(st, "PRAGMA foreign_keys = ON") || !exec(st, "PRAGMA cache_size = -32768") ||
@@ -341,6 +366,7 @@ void store_close(struct store *st)
 	store_names_forget(st);
 	free(st->counts);
 	free(st->counts_index);
+	free(st->counts_mark);
 	if (st->db)
 		sqlite3_close(st->db);
 	free(st->path);
@@ -501,14 +527,15 @@ bool store_work_end(struct store *st, bool ok)
 	/* a batch writes its counts at commit; other work before its savepoint or commit ends */
 	if (ok && !(st->in_transaction && st->batch))
 		ok = store_counts_flush(st);
-	if (!ok) { /* what the failed work added to the caches may be rolled back */
+	if (!ok) /* what the failed work added to the caches may be rolled back */
 		store_names_forget(st);
-		store_counts_discard(st);
-	}
 	if (st->in_transaction && st->batch) {
+		/* the counts go back with the file's savepoint or the batch's rollback */
 		st->batch_failed |= !ok;
 		return ok;
 	}
+	if (!ok)
+		store_counts_discard(st);
 	if (own) {
 		st->work_owns_tx = false;
 		if (ok && exec(st, "COMMIT"))
@@ -536,7 +563,7 @@ bool store_begin(struct store *st)
 	if (!exec(st, "BEGIN IMMEDIATE"))
 		return store_fail_sql(st, "cannot start a transaction");
 	st->in_transaction = true;
-	st->batch = st->batch_failed = false;
+	st->batch = st->batch_failed = st->batch_file = false;
 	names_check(st);
 	return true;
 }
@@ -579,7 +606,7 @@ bool store_commit(struct store *st)
 		store_names_forget(st);
 		return false;
 	}
-	if (st->batch_failed) /* half of a failed operation may be in it */
+	if (st->batch_failed || st->batch_file) /* half of a failed operation may be in it */
 		return store_fail(st, "%s: cannot commit: a change in the transaction failed", st->path);
 	if (!store_counts_flush(st))
 		return false;
@@ -599,5 +626,51 @@ void store_rollback(struct store *st)
 		exec(st, "ROLLBACK");
 	store_names_forget(st);
 	store_counts_discard(st);
-	st->in_transaction = st->batch = st->batch_failed = false;
+	st->in_transaction = st->batch = st->batch_failed = st->batch_file = false;
+}
+
+bool store_batch_file_begin(struct store *st)
+{
+	if (!st->in_transaction || !st->batch || st->batch_file)
+		return store_fail(st, "%s: no batch to add a file to", st->path);
+	if (store_transaction_lost(st))
+		return false;
+	/* prepared once: a batch takes one per file */
+	if (!store_step_done(st, store_stmt(st, STORE_SLOT_STORE + 2, "SAVEPOINT file"),
+			     "cannot start a savepoint"))
+		return false;
+	st->batch_file = true;
+	st->batch_failed = false;
+	store_counts_mark(st);
+	return true;
+}
+
+bool store_batch_file_end(struct store *st, bool ok)
+{
+	if (!st->batch_file)
+		return store_fail(st, "%s: no file to end in the batch", st->path);
+	st->batch_file = false;
+	if (ok && st->batch_failed) /* half of a failed operation may be in it */
+		ok = store_fail(st, "%s: cannot store: a change for the file failed", st->path);
+	if (ok && store_transaction_lost(st))
+		return false;
+	if (ok && store_step_done(st, store_stmt(st, STORE_SLOT_STORE + 3, "RELEASE file"),
+				  "cannot release a savepoint"))
+		return true;
+	store_names_forget(st);
+	store_counts_back(st);
+	if (sqlite3_get_autocommit(st->db))
+		return false; /* SQLite rolled the whole transaction back: store_batch_ok says so */
+	/* the file's changes go; the batch's earlier files stay, and it may commit */
+	if (exec(st, "ROLLBACK TO file") && exec(st, "RELEASE file"))
+		st->batch_failed = false;
+	else
+		st->batch_failed = true;
+	return false;
+}
+
+bool store_batch_ok(const struct store *st)
+{
+	return st->in_transaction && st->batch && !st->batch_failed && !st->batch_file &&
+	       !sqlite3_get_autocommit(st->db);
 }

@@ -46,15 +46,24 @@ const char *store_errmsg(struct store *st);
  * no memory. The next write would most likely fail the same way. */
 bool store_unwritable(const struct store *st);
 
-/* Transactions: one per ingested file. begin takes the write lock at once (BEGIN IMMEDIATE). */
+/* Transactions. begin takes the write lock at once (BEGIN IMMEDIATE). */
 bool store_begin(struct store *st);
-/* The same for a caller that keeps nothing of a failed transaction (an ingested file is
- * stored whole or not at all): operations inside take no savepoint of their own, which
- * spares the full-text index a flush per paper; after any failure store_commit refuses and
- * the caller rolls back. */
+/* The same for an ingest: operations inside take no savepoint of their own, which spares the
+ * full-text index a flush per paper (it takes the batch's papers in one statement at commit).
+ * After a failure outside a file's savepoint (below) store_commit refuses and the caller rolls
+ * back. */
 bool store_begin_batch(struct store *st);
 bool store_commit(struct store *st);
 void store_rollback(struct store *st);
+/* Inside a batch, one ingested file: its changes are kept or undone together (a savepoint),
+ * and the batch goes on either way. end keeps them when OK and returns whether they were
+ * kept; a failed file's changes are rolled back, its names and counts forgotten. After a
+ * failure the batch may still commit what it held before unless store_batch_ok says not (SQLite
+ * rolled the whole transaction back, as it does on a full disk or without memory). */
+bool store_batch_file_begin(struct store *st);
+bool store_batch_file_end(struct store *st, bool ok);
+/* True when a batch is open, no file is open in it, and it can still commit. */
+bool store_batch_ok(const struct store *st);
 
 /* --- ingest side ------------------------------------------------------------------------ */
 

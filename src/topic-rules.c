@@ -14,6 +14,7 @@ struct topic_word {
 	size_t ntokens;     /* at least one */
 	bool prefix;        /* the last token ends with '*': any ending */
 	bool suffix;        /* the first token starts with '*': any beginning */
+	size_t hash;        /* token_hash of the first token */
 	char *text;         /* as written, for topic_rules_format */
 };
 
@@ -27,6 +28,14 @@ struct topic_rules {
 	struct topic_rule *v; /* in order: the shipped rules, then config additions */
 	size_t n, cap;
 };
+
+static size_t token_hash(const char *s)
+{
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
 
 /* Length of the UTF-8 punctuation or space character at P (’ “ – … · nbsp, CJK and
  * full-width punctuation), 0 for anything else: those separate words like ASCII ones. */
@@ -125,6 +134,7 @@ static bool word_parse(const char *text, struct topic_word *w, struct strbuf *er
 	}
 	w->tokens = toks.v;
 	w->ntokens = toks.n;
+	w->hash = token_hash(w->tokens[0]);
 	w->text = text_clean(text);
 	return true;
 }
@@ -278,23 +288,18 @@ static bool token_match(const char *pattern, const char *tok, bool prefix, bool 
 
 /* A paper's words as tokens, with an index from each distinct token to where it occurs: a
  * rule word whose first token must match exactly is looked up instead of tried at every
- * position (a paper has a few hundred tokens, the rules a few hundred words). */
+ * position (a paper has a few hundred tokens, the rules a few hundred words); one whose only
+ * token is a beginning ("robot*") is tried only where a token starts with the same byte. */
 struct token_index {
-	char **v;        /* the tokens, in text order (pointers into buf) */
-	size_t n, cap;   /* tokens, slots */
-	char *buf;       /* the folded text, cut into NUL-terminated tokens */
-	size_t *first;   /* per hash slot: 1 + position of the last token seen with it, 0: none */
-	size_t *next;    /* per position: 1 + the previous position with the same token, 0: none */
-	size_t mask;     /* hash slots - 1 */
+	char **v;            /* the tokens, in text order (pointers into buf) */
+	size_t n, cap;       /* tokens, slots */
+	char *buf;           /* the folded text, cut into NUL-terminated tokens */
+	size_t *first;       /* per hash slot: 1 + position of the last token seen with it, 0: none */
+	size_t *next;        /* per position: 1 + the previous position with the same token, 0: none */
+	size_t mask;         /* hash slots - 1 */
+	size_t by_byte[256]; /* per first byte: 1 + position of the last token starting with it */
+	size_t *byte_next;   /* per position: 1 + the previous position with the same first byte */
 };
-
-static size_t token_hash(const char *s)
-{
-	size_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
 
 static void index_push(struct token_index *x, char *tok)
 {
@@ -349,10 +354,14 @@ static void index_build(struct token_index *x, const char *title, const char *ab
 	x->mask = slots - 1;
 	x->first = xcalloc(slots, sizeof *x->first);
 	x->next = xmalloc((x->n ? x->n : 1) * sizeof *x->next);
+	x->byte_next = xmalloc((x->n ? x->n : 1) * sizeof *x->byte_next);
 	for (size_t i = 0; i < x->n; i++) {
 		size_t h = token_hash(x->v[i]) & x->mask;
+		unsigned char b = (unsigned char)x->v[i][0];
 		x->next[i] = x->first[h];
 		x->first[h] = i + 1;
+		x->byte_next[i] = x->by_byte[b];
+		x->by_byte[b] = i + 1;
 	}
 }
 
@@ -362,6 +371,7 @@ static void index_free(struct token_index *x)
 	free(x->buf);
 	free(x->first);
 	free(x->next);
+	free(x->byte_next);
 }
 
 /* True when W occurs at position I of X. */
@@ -382,7 +392,13 @@ static bool word_match(const struct topic_word *w, const struct token_index *x)
 {
 	bool exact_first = !w->suffix && !(w->prefix && w->ntokens == 1);
 	if (exact_first) {
-		for (size_t at = x->first[token_hash(w->tokens[0]) & x->mask]; at; at = x->next[at - 1])
+		for (size_t at = x->first[w->hash & x->mask]; at; at = x->next[at - 1])
+			if (word_at(w, x, at - 1))
+				return true;
+		return false;
+	}
+	if (!w->suffix) { /* a beginning: tokens that start with its first byte */
+		for (size_t at = x->by_byte[(unsigned char)w->tokens[0][0]]; at; at = x->byte_next[at - 1])
 			if (word_at(w, x, at - 1))
 				return true;
 		return false;

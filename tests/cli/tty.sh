@@ -40,7 +40,9 @@ raw=$(script -qec "{ sleep 1.5; cat '$ABS'; } | '$PB' --db '$TMP/p.db' ingest - 
 	</dev/null | tr -d '\r')
 like "$raw" '\[#{10}-{10}\] 1/2 files .*nber-w29971\.html' \
 	"ingest on a terminal: a bar, the files done of all, the file being read"
-like "$raw" $'\033\\[K/[^ ]*nber-w29971\\.html: 1 paper' "the bar is cleared before the file's line"
+# (the lines come once their files are committed: here both after the second file)
+like "$raw" $'\033\\[K-: 1 paper' "the bar is cleared before the files' lines"
+like "$raw" '^/[^ ]*nber-w29971\.html: 1 paper' "each line whole on a line of its own"
 is "$(printf '%s\n' "$raw" | tail -n 1)" "2 files: 2 papers, 2 new, 0 merged" "then the summary"
 run bash -c "{ sleep 1.5; cat '$ABS'; } | '$PB' --db '$TMP/q.db' ingest - '$NBER'"
 unlike "$err$out" $'\r|\033|#####' "the same run in a pipe: no bar"

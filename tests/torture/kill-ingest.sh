@@ -5,7 +5,7 @@
 # The library starts as the sample library (tests/unit/helpers/sample-library.h: tagged,
 # favourite, read and annotated papers, many of which the corpus merges into), plus a tag on
 # every paper; with "new" it starts as no file at all (the kill can land in its creation).
-# Each file is stored in one transaction, so after a kill the library must be exactly the
+# Each file is stored whole or not at all, so after a kill the library must be exactly the
 # library as it stood after some whole number of files: the states after 0, 1, 2, ... files
 # are made beforehand by ingesting the files one at a time, and a killed library must dump
 # (tests/tools/dump-library: every field, the user's data and sources included) the same as

@@ -1,6 +1,7 @@
-/* test-ingest.c — the ingest run with small adapters of its own: walking paths, one
- * transaction per file, unchanged files skipped, failures alone, context options, the
- * summary line. The site adapters have their own tests. */
+/* test-ingest.c — the ingest run with small adapters of its own: walking paths, each file
+ * stored whole or not at all (several to a transaction, a savepoint each; the library failing
+ * at commit), unchanged files skipped, failures alone, context options, the summary line. The
+ * site adapters have their own tests. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -13,6 +14,7 @@
 #include <zlib.h>
 #include <cmocka.h>
 
+#include "helpers/sqlite-faults.h"
 #include "ingest.h"
 #include "text.h"
 
@@ -431,6 +433,235 @@ static void test_latin1_and_deep(void **state)
 	free(paths[1]);
 }
 
+/* Papers the full-text index finds for QUERY. */
+static long long fts_count(struct store *st, const char *query)
+{
+	sqlite3_stmt *s;
+	long long n;
+	assert_int_equal(sqlite3_prepare_v2(store_sqlite(st),
+					    "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?1",
+					    -1, &s, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_text(s, 1, query, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}
+
+static long long sql_int(struct store *st, const char *sql)
+{
+	sqlite3_stmt *s;
+	long long n;
+	assert_int_equal(sqlite3_prepare_v2(store_sqlite(st), sql, -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}
+
+static void assert_library_whole(struct store *st)
+{
+	struct strlist problems = {0};
+	assert_true(store_check(st, &problems));
+	for (size_t i = 0; i < problems.n; i++)
+		fprintf(stderr, "# %s\n", problems.v[i]);
+	assert_int_equal(problems.n, 0);
+	strlist_free(&problems);
+}
+
+/* The files of a run share transactions, each file in a savepoint of its own: one that fails
+ * half-way through its papers leaves nothing behind (not its new papers, not what it added to
+ * a paper already stored, not its source), and the files before and after it are stored. */
+static void test_file_fails_alone_in_batch(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_totals t;
+	bool ok;
+	char *dir = xasprintf("%s/run", f->dir);
+	char *first = put(f, "first.html", "<html><head><meta name=\"test-papers\"></head><body>"
+					   "<article><h1>Dunlin flocking in winter</h1>"
+					   "<b>2602.00001</b></article></body></html>");
+	char *line = run(f, &first, 1, &t, &ok);
+	assert_true(ok);
+	free(line);
+	/* a rule the store does not know, as another program might add: no two papers share an
+	 * abstract. b.html's second paper breaks it, after its first and a change to the stored
+	 * paper were written. */
+	assert_int_equal(sqlite3_exec(store_sqlite(f->st),
+				      "CREATE UNIQUE INDEX test_one_abstract ON paper(abstract)",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	free(put(f, "run/a.html", "<html><head><meta name=\"test-papers\"></head><body>"
+				  "<article><h1>Avocet wading</h1><p>Avocets sweep their bills.</p>"
+				  "<i>MIT</i><b>2602.00002</b></article></body></html>"));
+	free(put(f, "run/b.html", "<html><head><meta name=\"test-papers\"></head><body>"
+				  "<article><h1>Godwit routes</h1><p>Godwits fly far.</p><i>MIT</i>"
+				  "<b>2602.00003</b></article>"
+				  "<article><h1>Dunlin flocking in winter</h1><p>Dunlins turn as one.</p>"
+				  "<i>Kyoto University</i><b>2602.00001</b></article>"
+				  "<article><h1>Stint feeding</h1><p>Avocets sweep their bills.</p>"
+				  "<b>2602.00004</b></article></body></html>"));
+	free(put(f, "run/c.txt", "TEST PAPERS\nT: Curlew probing\nA: Curlews probe deep.\n"
+				 "I: Kyoto University\n"));
+
+	memset(&t, 0, sizeof t);
+	ok = ingest_run(f->st, &f->o, &dir, 1, &t);
+	assert_false(ok);
+	assert_int_equal(t.files, 3);
+	assert_int_equal(t.failed, 1);
+	assert_int_equal(t.papers, 2);
+	ingest_totals_free(&t);
+	char *outs = drain(f->o.out);
+	char *want = xasprintf("%s/run/a.html: 1 paper (1 new, 0 merged)\n"
+			       "%s/run/c.txt: 1 paper (1 new, 0 merged)\n"
+			       "3 files: 2 papers, 2 new, 0 merged; 1 file failed: %s/run/b.html: "
+			       "cannot store: ", f->dir, f->dir, f->dir);
+	assert_memory_equal(outs, want, strlen(want));
+	free(want);
+	free(outs);
+	char *errs = drain(f->o.err);
+	want = xasprintf("paperboat: %s/run/b.html: cannot store: ", f->dir);
+	assert_memory_equal(errs, want, strlen(want));
+	assert_non_null(strstr(errs, "UNIQUE constraint failed"));
+	assert_int_equal(strchr(errs, '\n') - errs + 1, (long)strlen(errs)); /* one line */
+	free(want);
+	free(errs);
+
+	assert_int_equal(store_paper_total(f->st), 3);
+	assert_int_equal(store_paper_find(f->st, "2602.00003"), 0);
+	assert_int_equal(sql_int(f->st, "SELECT count(*) FROM paper WHERE arxiv_id = '2602.00001'"
+					" AND abstract IS NULL AND institutions IS NULL"),
+			 1);
+	assert_int_equal(sql_int(f->st, "SELECT count(*) FROM source WHERE path LIKE '%/b.html'"), 0);
+	assert_int_equal(sql_int(f->st, "SELECT paper_count FROM institution"
+					" WHERE name = 'Massachusetts Institute of Technology'"),
+			 1);
+	assert_int_equal(sql_int(f->st, "SELECT paper_count FROM institution"
+					" WHERE name = 'Kyoto University'"),
+			 1);
+	assert_int_equal(fts_count(f->st, "godwit OR dunlins"), 0);
+	assert_int_equal(fts_count(f->st, "dunlin"), 1);
+	assert_int_equal(fts_count(f->st, "avocets"), 1);
+	assert_int_equal(fts_count(f->st, "curlews"), 1);
+	assert_library_whole(f->st);
+
+	/* nothing of b.html was recorded: without the rule it goes in whole */
+	assert_int_equal(sqlite3_exec(store_sqlite(f->st), "DROP INDEX test_one_abstract", NULL,
+				      NULL, NULL),
+			 SQLITE_OK);
+	line = run(f, &dir, 1, &t, &ok);
+	assert_true(ok);
+	free(line);
+	free(drain(f->o.out));
+	free(drain(f->o.err));
+	assert_int_equal(t.unchanged, 2);
+	assert_int_equal(t.papers, 3);
+	assert_int_equal(store_paper_total(f->st), 5);
+	assert_int_equal(fts_count(f->st, "dunlins"), 1);
+	assert_library_whole(f->st);
+	free(first);
+	free(dir);
+}
+
+/* Reopens the fixture's library over the fault tests' VFS (disarmed). */
+static void reopen_faulty(struct fixture *f)
+{
+	struct strbuf err = {0};
+	char *db = xasprintf("%s/library.db", f->dir);
+	store_close(f->st);
+	fault_vfs_install();
+	f->st = store_open(db, STORE_READ_WRITE, &err);
+	assert_non_null(f->st);
+	free(db);
+}
+
+/* Three small pages: a run stores them in one batch. */
+static char *three_pages(struct fixture *f)
+{
+	free(put(f, "three/a.html", "<html><head><meta name=\"test-papers\"></head><body>"
+				    "<article><h1>Knot moulting</h1><b>2603.00001</b></article>"
+				    "</body></html>"));
+	free(put(f, "three/b.html", "<html><head><meta name=\"test-papers\"></head><body>"
+				    "<article><h1>Ruff displays</h1><b>2603.00002</b></article>"
+				    "</body></html>"));
+	free(put(f, "three/c.txt", "TEST PAPERS\nT: Snipe drumming\nA: Snipes drum.\n"));
+	return xasprintf("%s/three", f->dir);
+}
+
+/* The library fails once as a batch commits (a write error): the batch is rolled back and its
+ * files stored again one at a time, so none is lost and the run goes on. */
+static void test_commit_fails_once(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_totals t = {0};
+	char *dir = three_pages(f);
+	reopen_faulty(f);
+	fault_vfs_arm(FAULT_WRITE, 1, false);
+	bool ok = ingest_run(f->st, &f->o, &dir, 1, &t);
+	assert_true(fault_vfs_fired());
+	fault_vfs_disarm();
+	assert_true(ok);
+	assert_int_equal(t.files, 3);
+	assert_int_equal(t.papers, 3);
+	ingest_totals_free(&t);
+	char *outs = drain(f->o.out);
+	char *want = xasprintf("%s/three/a.html: 1 paper (1 new, 0 merged)\n"
+			       "%s/three/b.html: 1 paper (1 new, 0 merged)\n"
+			       "%s/three/c.txt: 1 paper (1 new, 0 merged)\n"
+			       "3 files: 3 papers, 3 new, 0 merged\n", f->dir, f->dir, f->dir);
+	assert_string_equal(outs, want);
+	free(want);
+	free(outs);
+	char *errs = drain(f->o.err);
+	assert_string_equal(errs, "");
+	free(errs);
+	assert_int_equal(store_paper_total(f->st), 3);
+	assert_int_equal(fts_count(f->st, "snipes"), 1);
+	assert_library_whole(f->st);
+	free(dir);
+}
+
+/* The disk is full from the first write on: the batch's first file is the one named, the run
+ * stops, and the others are counted as not ingested (none was stored, none is said to be). */
+static void test_commit_fails_for_good(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_totals t = {0};
+	char *dir = three_pages(f);
+	reopen_faulty(f);
+	fault_vfs_arm(FAULT_FULL, 1, true);
+	bool ok = ingest_run(f->st, &f->o, &dir, 1, &t);
+	assert_true(fault_vfs_fired());
+	fault_vfs_disarm();
+	assert_false(ok);
+	assert_int_equal(t.files, 1);
+	assert_int_equal(t.failed, 1);
+	assert_int_equal(t.stopped, 2);
+	assert_int_equal(t.papers, 0);
+	ingest_totals_free(&t);
+	char *outs = drain(f->o.out);
+	char *want = xasprintf("1 file: 0 papers, 0 new, 0 merged; stopped before 2 files; 1 file "
+			       "failed: %s/three/a.html: cannot store: ", f->dir);
+	assert_memory_equal(outs, want, strlen(want));
+	assert_int_equal(strchr(outs, '\n') - outs + 1, (long)strlen(outs)); /* the summary only */
+	free(want);
+	free(outs);
+	char *errs = drain(f->o.err);
+	want = xasprintf("paperboat: %s/three/a.html: cannot store: %s/library.db: ", f->dir, f->dir);
+	assert_memory_equal(errs, want, strlen(want));
+	free(want);
+	want = xasprintf("\npaperboat: %s/library.db: stopped: the library cannot be written; 2 files "
+			 "not ingested\n", f->dir);
+	assert_non_null(strstr(errs, want));
+	assert_string_equal(strstr(errs, want), want); /* two lines, that one last */
+	free(want);
+	free(errs);
+	assert_int_equal(store_paper_total(f->st), 0);
+	assert_library_whole(f->st);
+	free(dir);
+}
+
 static void test_summary(void **state)
 {
 	struct ingest_totals t = {.files = 14, .papers = 1204, .new_papers = 311, .merged = 893};
@@ -464,6 +695,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_rollback, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_context_and_year, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_latin1_and_deep, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_file_fails_alone_in_batch, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_commit_fails_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_commit_fails_for_good, setup, teardown),
 		cmocka_unit_test(test_summary),
 	};
 	return cmocka_run_group_tests_name("ingest", tests, NULL, NULL);

@@ -1,7 +1,8 @@
-/* test-store-batch.c — batch transactions (store_begin_batch, one per ingested file): papers
- * added, merged and absorbed inside one are in the full-text index after the commit exactly as
- * if each had been indexed at once; paper counts stay right through merges; a rollback leaves
- * nothing, not even names remembered in memory; a failed change blocks the commit. */
+/* test-store-batch.c — batch transactions (store_begin_batch, several ingested files, each in
+ * a savepoint): papers added, merged and absorbed inside one are in the full-text index after
+ * the commit exactly as if each had been indexed at once; paper counts stay right through
+ * merges; a rollback leaves nothing, not even names remembered in memory; a failed change
+ * blocks the commit, or, inside a file's savepoint, undoes that file alone. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -247,6 +248,96 @@ static void test_rolled_back_names_forgotten(void **state)
 	assert_index_whole(st);
 }
 
+/* Several files in one batch, each in a savepoint of its own (store_batch_file_begin): a file
+ * that fails after some of its writes leaves nothing of them, not its new papers, not what it
+ * changed in a paper already stored (whose old text stays in the full-text index), not its
+ * counts or the names it created; the files before and after it are committed. */
+static void test_file_rolled_back_alone(void **state)
+{
+	struct store *st = ((struct temp_library *)*state)->st;
+	struct paper_spec old = {.arxiv = "2505.00001", .title = "Dunlin flocking in winter",
+				 .institutions = "MIT", .topics = "cs.MA@arxiv"};
+	struct paper_spec first = {.arxiv = "2505.00002", .title = "Avocet wading models",
+				   .institutions = "MIT"};
+	/* the failing file: a new paper, then more about the old one (a new abstract, a new
+	 * institution and topic) */
+	struct paper_spec lost_new = {.arxiv = "2505.00003", .title = "Godwit migration routes",
+				      .institutions = "Kyoto University", .topics = "cs.RO@arxiv"};
+	struct paper_spec lost_more = {.arxiv = "2505.00001", .abstract = ABSTRACT_A,
+				       .institutions = "MIT; Kyoto University",
+				       .topics = "cs.MA@arxiv; cs.RO@arxiv"};
+	struct paper_spec last = {.arxiv = "2505.00004", .title = "Curlew probing depth",
+				  .institutions = "Kyoto University", .topics = "cs.RO@arxiv"};
+	long long old_id, id;
+
+	old_id = put(st, &old);
+	assert_true(store_begin_batch(st));
+	assert_true(store_batch_file_begin(st));
+	put(st, &first);
+	assert_true(store_batch_file_end(st, true));
+
+	assert_true(store_batch_file_begin(st));
+	id = put(st, &lost_new);
+	assert_int_equal(put(st, &lost_more), old_id);
+	assert_false(store_tag_set(st, id + 100, "lost", true)); /* no such paper: the file fails */
+	assert_false(store_batch_file_end(st, true));             /* a change in it failed */
+	assert_true(store_batch_ok(st));
+
+	assert_true(store_batch_file_begin(st));
+	put(st, &last);
+	assert_true(store_batch_file_end(st, true));
+	assert_true(store_commit(st));
+
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper"), 3);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper WHERE arxiv_id = '2505.00003'"),
+			 0);
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper WHERE abstract IS NOT NULL"), 0);
+	assert_int_equal(fts(st, "godwit"), 0);
+	assert_int_equal(fts(st, "sagebwd"), 0);
+	assert_int_equal(fts(st, "dunlin"), 1);
+	assert_int_equal(fts(st, "avocet"), 1);
+	assert_int_equal(fts(st, "curlew"), 1);
+	assert_int_equal(fts(st, "institutions:kyoto"), 1);
+	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM institution WHERE name = 'MIT'"),
+			 2);
+	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM institution"
+					      " WHERE name = 'Kyoto University'"),
+			 1);
+	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM topic WHERE name = 'cs.RO'"), 1);
+	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM topic WHERE name = 'cs.MA'"), 1);
+	assert_counts_right(st);
+	assert_index_whole(st);
+}
+
+/* A file that fails at its first write leaves the batch able to commit, and the batch's
+ * counts written before the file (a flush inside it) are not lost with it. */
+static void test_file_fails_after_counts_flushed(void **state)
+{
+	struct store *st = ((struct temp_library *)*state)->st;
+	struct paper_spec first = {.arxiv = "2506.00001", .title = "Sanderling sprints",
+				   .institutions = "Stanford University"};
+	struct paper_spec second = {.arxiv = "2506.00002", .title = "Turnstone flipping",
+				    .institutions = "Stanford"};
+
+	assert_true(store_begin_batch(st));
+	assert_true(store_batch_file_begin(st));
+	put(st, &first);
+	assert_true(store_batch_file_end(st, true));
+	assert_true(store_batch_file_begin(st));
+	put(st, &second);
+	/* the alias folds "Stanford" into the other: the counts so far, the first file's
+	 * included, are written inside this file's savepoint */
+	assert_true(store_institution_alias(st, "Stanford", "Stanford University"));
+	assert_false(store_batch_file_end(st, false));
+	assert_true(store_commit(st));
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper"), 1);
+	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM institution"
+					      " WHERE name = 'Stanford University'"),
+			 1);
+	assert_counts_right(st);
+	assert_index_whole(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -256,6 +347,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_failed_change_blocks_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_counts_through_merges, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rolled_back_names_forgotten, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_file_rolled_back_alone, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_file_fails_after_counts_flushed, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("store-batch", tests, NULL, NULL);
 }

@@ -41,6 +41,10 @@ static void test_default(void **state)
 		 NULL, "agents,robotics,multimodal"},
 		{"Title ends with reinforcement", "learning starts the abstract", ""},
 		{"ROBOT ARMS", NULL, "robotics"},
+		/* a beginning ("robot*", "protein*") matches at a word's start only, anywhere */
+		{"Teaching a carobot", "no nanorobots or antiprotein here", ""},
+		{"On folding", "Structure of proteins, and of robotic hands", "robotics,science"},
+		{"Hallucinations of LLMs", NULL, "llm,safety"},
 		{"Speech recognition with spoken dialogue", NULL, "speech"},
 		{"GLEAN", "agent verification for clinical diagnosis on MIMIC-IV", "agents,medical"},
 		{NULL, NULL, ""},
@@ -72,6 +76,11 @@ static void test_set(void **state)
 	got = topics(r, "World Models and the Transformer", "we use message-passing");
 	assert_string_equal(got, "world models,graph nets,suf");
 	free(got);
+	assert_true(topic_rules_set(r, "pastry: éclair*", &err));
+	got = topics(r, "Three ÉCLAIRS", NULL);
+	assert_string_equal(got, "pastry");
+	free(got);
+	assert_true(topic_rules_set(r, "pastry:", &err));
 
 	/* replace keeps the rule's place; an empty rule removes it */
 	assert_true(topic_rules_set(r, "world models: jepa", &err));
