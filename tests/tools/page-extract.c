@@ -1,7 +1,8 @@
 /* page-extract.c — test tool: runs the HTML adapters on saved pages as the ingester would
  * (first detecting adapter of adapters_html[]) and prints, per page, the adapter and the number
  * of papers; with -v also one line per paper: arXiv id, whether it has a title and an abstract,
- * authors, score, institutions, topics. Paths are used as given (PB_TOP is not applied). */
+ * authors, score, institutions, topics; with -d every field of every paper, byte for byte (to
+ * compare two builds). Paths are used as given (PB_TOP is not applied). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,13 +20,66 @@ static void print_paper(const struct paper *p)
 	printf("\t%zu\t%zu\n", p->institutions.n, p->ntopics);
 }
 
+/* One field on its own line, control characters and backslashes escaped; NULL as "(null)". */
+static void dump_field(const char *name, const char *v)
+{
+	printf("\t%s=", name);
+	if (!v) {
+		printf("(null)\n");
+		return;
+	}
+	for (const unsigned char *c = (const unsigned char *)v; *c; c++) {
+		if (*c == '\\')
+			printf("\\\\");
+		else if (*c < 0x20 || *c == 0x7f)
+			printf("\\x%02x", *c);
+		else
+			putchar(*c);
+	}
+	putchar('\n');
+}
+
+static void dump_paper(const struct paper *p)
+{
+	char num[64];
+	dump_field("arxiv_id", p->arxiv_id);
+	dump_field("doi", p->doi);
+	dump_field("title", p->title);
+	dump_field("abstract", p->abstract);
+	dump_field("abstract_raw", p->abstract_raw);
+	dump_field("date", p->date);
+	dump_field("url", p->url);
+	dump_field("pdf_url", p->pdf_url);
+	for (size_t i = 0; i < p->nlinks; i++) {
+		dump_field("link_kind", p->links[i].kind);
+		dump_field("link_url", p->links[i].url);
+	}
+	for (size_t i = 0; i < p->authors.n; i++)
+		dump_field("author", p->authors.v[i]);
+	snprintf(num, sizeof num, "%d", p->author_count);
+	dump_field("author_count", num);
+	for (size_t i = 0; i < p->institutions.n; i++)
+		dump_field("institution", p->institutions.v[i]);
+	dump_field("primary_known", p->primary_known ? "yes" : "no");
+	for (size_t i = 0; i < p->ntopics; i++) {
+		snprintf(num, sizeof num, "%d", (int)p->topics[i].origin);
+		dump_field("topic", p->topics[i].name);
+		dump_field("topic_origin", num);
+	}
+	snprintf(num, sizeof num, "%.17g", p->score);
+	dump_field("score", p->has_score ? num : NULL);
+	for (int r = 0; r < REVIEW_N; r++)
+		dump_field(review_section_name((enum review_section)r), p->reviews[r]);
+}
+
 int main(int argc, char **argv)
 {
 	bool verbose = argc > 1 && strcmp(argv[1], "-v") == 0;
+	bool dump = argc > 1 && strcmp(argv[1], "-d") == 0;
 	int status = 0;
 
 	unsetenv("PB_TOP");
-	for (int i = verbose ? 2 : 1; i < argc; i++) {
+	for (int i = verbose || dump ? 2 : 1; i < argc; i++) {
 		struct page_file pf;
 		struct paper_list l = {0};
 		struct strbuf err = {0};
@@ -38,9 +92,12 @@ int main(int argc, char **argv)
 		}
 		a = page_extract(&pf.pg, &l, &ok, &err);
 		printf("%s\t%s\t%zu%s%s\n", argv[i], a ? a->name : "-", l.n, ok ? "" : "\t", ok ? "" : err.s);
-		if (verbose)
-			for (size_t k = 0; k < l.n; k++)
+		for (size_t k = 0; k < l.n; k++) {
+			if (verbose)
 				print_paper(&l.v[k]);
+			if (dump)
+				dump_paper(&l.v[k]);
+		}
 		paper_list_free(&l);
 		sb_free(&err);
 		page_unload(&pf);
