@@ -2,12 +2,14 @@
  * (first detecting adapter of adapters_html[]) and prints, per page, the adapter and the number
  * of papers; with -v also one line per paper: arXiv id, whether it has a title and an abstract,
  * authors, score, institutions, topics; with -d every field of every paper, byte for byte (to
- * compare two builds). Paths are used as given (PB_TOP is not applied). */
+ * compare two builds). Pages are parsed by ingest_parse_html(), as `paperboat ingest` parses
+ * them (they are taken to be UTF-8 already). Paths are used as given (PB_TOP is not applied). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "helpers/page-load.h"
+#include "ingest-input.h"
 
 static void print_paper(const struct paper *p)
 {
@@ -72,6 +74,30 @@ static void dump_paper(const struct paper *p)
 		dump_field(review_section_name((enum review_section)r), p->reviews[r]);
 }
 
+/* Reads PATH whole into PF (not parsed yet). */
+static bool page_read(const char *path, struct page_file *pf)
+{
+	FILE *f = fopen(path, "rb");
+	struct strbuf b = {0};
+	char chunk[65536];
+	size_t n;
+
+	memset(pf, 0, sizeof *pf);
+	if (!f) {
+		fprintf(stderr, "%s: cannot open\n", path);
+		return false;
+	}
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		sb_addn(&b, chunk, n);
+	fclose(f);
+	sb_addn(&b, "", 0);
+	pf->pg.len = b.len;
+	pf->buf = sb_take(&b);
+	pf->pg.text = pf->buf;
+	pf->pg.path = path;
+	return true;
+}
+
 int main(int argc, char **argv)
 {
 	bool verbose = argc > 1 && strcmp(argv[1], "-v") == 0;
@@ -86,8 +112,14 @@ int main(int argc, char **argv)
 		const struct adapter *a;
 		bool ok = true;
 
-		if (!page_load(argv[i], 0, &pf)) {
+		if (!page_read(argv[i], &pf)) {
 			status = 1;
+			continue;
+		}
+		if (!(pf.pg.doc = ingest_parse_html(pf.pg.text, pf.pg.len, argv[i], &err))) {
+			printf("%s\t-\t0\t%s\n", argv[i], err.s);
+			sb_free(&err);
+			free(pf.buf);
 			continue;
 		}
 		a = page_extract(&pf.pg, &l, &ok, &err);
