@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ingest-arena.h"
 #include "util.h"
 
 /* How far into a page we look for a declared charset (browsers look at 1024 bytes; saved
@@ -429,13 +430,16 @@ htmlDocPtr ingest_parse_html(const char *text, size_t len, const char *name, str
 		sb_addf(err, "%s: too large to parse", name);
 		return NULL;
 	}
+	ingest_arena_begin();
 	ctxt = htmlNewParserCtxt();
 	if (!ctxt) {
+		ingest_arena_end(NULL);
 		sb_addf(err, "%s: cannot parse: out of memory", name);
 		return NULL;
 	}
 	doc = htmlCtxtReadMemory(ctxt, text, (int)len, NULL, "UTF-8", opts);
 	htmlFreeParserCtxt(ctxt);
+	ingest_arena_end(doc);
 	if (!doc || !xmlDocGetRootElement(doc)) {
 		sb_addf(err, "%s: no HTML in the file", name);
 		goto fail;
