@@ -19,14 +19,30 @@ bool html_is(xmlNodePtr n, const char *tag)
 {
 	if (!n || n->type != XML_ELEMENT_NODE)
 		return false;
-	return !tag || strcasecmp((const char *)n->name, tag) == 0;
+	/* most elements differ in the first letter already (walks test every element) */
+	return !tag || (((unsigned char)n->name[0] | 0x20) == ((unsigned char)tag[0] | 0x20) &&
+			strcasecmp((const char *)n->name, tag) == 0);
+}
+
+xmlAttrPtr html_prop(xmlNodePtr n, const char *name)
+{
+	xmlDtdPtr dtd = n->doc ? n->doc->intSubset : NULL;
+
+	for (xmlAttrPtr a = n->properties; a; a = a->next)
+		if (a->name[0] == (unsigned char)name[0] && strcmp((const char *)a->name, name) == 0)
+			return a;
+	/* defaults declared in a DTD, which xmlHasProp also looks at (the HTML parser makes
+	 * none; the fast loop above is all a page needs) */
+	if (dtd && dtd->attributes)
+		return xmlHasProp(n, (const xmlChar *)name);
+	return NULL;
 }
 
 /* The value of attribute NAME of element N: straight from the tree when it is one text node
  * (as the HTML parser makes it), else a copy left in *OWNED for xmlFree(). NULL: absent. */
 static const char *attr_value(xmlNodePtr n, const char *name, xmlChar **owned)
 {
-	xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)name);
+	xmlAttrPtr a = html_prop(n, name);
 	*owned = NULL;
 	if (!a)
 		return NULL;
@@ -83,7 +99,7 @@ char *html_attr(xmlNodePtr n, const char *name)
 
 bool html_has_attr(xmlNodePtr n, const char *name)
 {
-	return html_is(n, NULL) && xmlHasProp(n, (const xmlChar *)name) != NULL;
+	return html_is(n, NULL) && html_prop(n, name) != NULL;
 }
 
 static xmlNodePtr first_element(xmlNodePtr n)

@@ -32,6 +32,8 @@ bool html_match(xmlNodePtr n, const char *tag, const char *cls);
 /* Attribute NAME of N, NULL when absent. */
 char *html_attr(xmlNodePtr n, const char *name);
 bool html_has_attr(xmlNodePtr n, const char *name);
+/* Attribute NAME of element N as xmlHasProp() finds it (the same node), faster. */
+xmlAttrPtr html_prop(xmlNodePtr n, const char *name);
 
 /* Pre-order walk over the elements below TOP: the element after N (N's children first). */
 xmlNodePtr html_next(xmlNodePtr n, xmlNodePtr top);
