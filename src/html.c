@@ -10,6 +10,101 @@
 #include "text.h"
 #include "util.h"
 
+/* FNV-1a of NAME (ASCII letters folded, as element names match) and KIND; two bits of 512. */
+static void census_bits(enum html_census_kind kind, const char *name, size_t len, unsigned *b1,
+			unsigned *b2)
+{
+	unsigned long long h = 14695981039346656037ull ^ (unsigned)kind;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)name[i];
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		h = (h ^ c) * 1099511628211ull;
+	}
+	*b1 = (unsigned)(h & 511);
+	*b2 = (unsigned)((h >> 23) & 511);
+}
+
+static void census_add(struct html_census *c, enum html_census_kind kind, const char *name,
+		       size_t len)
+{
+	unsigned b1, b2;
+	census_bits(kind, name, len, &b1, &b2);
+	c->bits[b1 >> 6] |= 1ull << (b1 & 63);
+	c->bits[b2 >> 6] |= 1ull << (b2 & 63);
+}
+
+static bool is_class_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static const char *attr_value(xmlNodePtr n, const char *name, xmlChar **owned);
+
+/* Element N's name, attribute names and class words into C. */
+static void census_element(struct html_census *c, xmlNodePtr n)
+{
+	census_add(c, HTML_ELEMENT, (const char *)n->name, strlen((const char *)n->name));
+	for (xmlAttrPtr a = n->properties; a; a = a->next) {
+		census_add(c, HTML_ATTRIBUTE, (const char *)a->name, strlen((const char *)a->name));
+		if (strcmp((const char *)a->name, "class") == 0) {
+			xmlChar *owned;
+			const char *v = attr_value(n, "class", &owned);
+			for (const char *p = v; p && *p;) {
+				while (is_class_space(*p))
+					p++;
+				const char *e = p;
+				while (*e && !is_class_space(*e))
+					e++;
+				if (e > p)
+					census_add(c, HTML_CLASS, p, (size_t)(e - p));
+				p = e;
+			}
+			xmlFree(owned);
+		}
+	}
+}
+
+bool html_census_fill(htmlDocPtr doc, struct html_census *c, int max_depth)
+{
+	xmlNodePtr n = doc->children;
+	int depth = 1;
+
+	memset(c, 0, sizeof *c);
+	c->magic = HTML_CENSUS_MAGIC;
+	/* no recursion: the tree may be as deep as the page is long */
+	while (n) {
+		if (n->type == XML_ELEMENT_NODE)
+			census_element(c, n);
+		if (n->children && n->type == XML_ELEMENT_NODE) {
+			n = n->children;
+			if (++depth > max_depth)
+				return false;
+			continue;
+		}
+		while (n && !n->next) {
+			n = n->parent;
+			depth--;
+			if (!n || n == (xmlNodePtr)doc)
+				return true;
+		}
+		if (n)
+			n = n->next;
+	}
+	return true;
+}
+
+bool html_may_have(xmlNodePtr n, enum html_census_kind kind, const char *name)
+{
+	const struct html_census *c = n && n->doc ? n->doc->_private : NULL;
+	unsigned b1, b2;
+
+	if (!c || c->magic != HTML_CENSUS_MAGIC)
+		return true;
+	census_bits(kind, name, strlen(name), &b1, &b2);
+	return (c->bits[b1 >> 6] >> (b1 & 63) & 1) && (c->bits[b2 >> 6] >> (b2 & 63) & 1);
+}
+
 xmlNodePtr html_root(htmlDocPtr doc)
 {
 	return doc ? xmlDocGetRootElement(doc) : NULL;
@@ -139,6 +234,9 @@ xmlNodePtr html_next(xmlNodePtr n, xmlNodePtr top)
 
 xmlNodePtr html_find_after(xmlNodePtr top, xmlNodePtr after, const char *tag, const char *cls)
 {
+	if ((tag && !html_may_have(top, HTML_ELEMENT, tag)) ||
+	    (cls && !html_may_have(top, HTML_CLASS, cls)))
+		return NULL;
 	for (xmlNodePtr n = html_next(after ? after : top, top); n; n = html_next(n, top))
 		if (html_match(n, tag, cls))
 			return n;
@@ -172,6 +270,8 @@ void html_metas_read(htmlDocPtr doc, struct html_metas *out)
 
 	out->v = NULL;
 	out->n = 0;
+	if (!html_may_have(top, HTML_ELEMENT, "meta"))
+		return;
 	for (xmlNodePtr n = top; n; n = html_next(n, top)) {
 		char *name = NULL, *content;
 		if (!html_is(n, "meta"))

@@ -20,6 +20,25 @@ struct html_metas {
 	size_t n;            /* how many */
 };
 
+/* What a parsed document holds, so that a search for something it lacks ends at once: a Bloom
+ * filter of its element names, attribute names and class words (no false "absent"). The
+ * parse makes it (ingest_parse_html) and leaves it in doc->_private; documents without one
+ * are searched in full. The tree must not gain elements afterwards. */
+struct html_census {
+	unsigned magic;          /* HTML_CENSUS_MAGIC */
+	unsigned long long bits[8]; /* 512 bits, two per name */
+};
+#define HTML_CENSUS_MAGIC 0x43656e73u
+
+/* What may be in a census: an element name, an attribute name, a word of a class list. */
+enum html_census_kind { HTML_ELEMENT, HTML_ATTRIBUTE, HTML_CLASS };
+
+/* Fills C from DOC in one walk; false (C incomplete) when an element sits deeper than
+ * MAX_DEPTH below the root. */
+bool html_census_fill(htmlDocPtr doc, struct html_census *c, int max_depth);
+/* False when N's document has a census and NAME (of KIND) is certainly nowhere in it. */
+bool html_may_have(xmlNodePtr n, enum html_census_kind kind, const char *name);
+
 /* Root element of DOC (libxml2 adds <html>/<body> to fragments), NULL for an empty doc. */
 xmlNodePtr html_root(htmlDocPtr doc);
 

@@ -250,3 +250,8 @@ void ingest_arena_end(void *doc)
 	}
 	arena.docs[arena.ndocs++] = doc;
 }
+
+bool ingest_arena_has(const void *p)
+{
+	return p && in_arena(p);
+}

@@ -18,5 +18,7 @@ void ingest_arena_begin(void);
 /* Back to malloc. DOC (may be NULL) is the parse's document: the arena is kept until it is
  * freed. */
 void ingest_arena_end(void *doc);
+/* Is P a block of the arena? */
+bool ingest_arena_has(const void *p);
 
 #endif

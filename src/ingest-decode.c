@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "html.h"
 #include "ingest-arena.h"
 #include "util.h"
 
@@ -392,35 +393,11 @@ done:
 	free(declared);
 }
 
-/* True when an element sits deeper than LIMIT below the root (no recursion: the tree may be
- * as deep as the page is long). */
-static bool tree_too_deep(htmlDocPtr doc, int limit)
-{
-	xmlNodePtr n = doc->children;
-	int depth = 1;
-	while (n) {
-		if (n->children && n->type == XML_ELEMENT_NODE) {
-			n = n->children;
-			if (++depth > limit)
-				return true;
-			continue;
-		}
-		while (n && !n->next) {
-			n = n->parent;
-			depth--;
-			if (!n || n == (xmlNodePtr)doc)
-				return false;
-		}
-		if (n)
-			n = n->next;
-	}
-	return false;
-}
-
 htmlDocPtr ingest_parse_html(const char *text, size_t len, const char *name, struct strbuf *err)
 {
 	htmlParserCtxtPtr ctxt;
 	htmlDocPtr doc;
+	struct html_census census, *kept;
 	/* XML_PARSE_HUGE lifts libxml2's limits (256 levels, 10 MB text nodes) that would
 	 * otherwise cut the tree silently; our own caps (size, depth) apply instead. */
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
@@ -439,15 +416,26 @@ htmlDocPtr ingest_parse_html(const char *text, size_t len, const char *name, str
 	}
 	doc = htmlCtxtReadMemory(ctxt, text, (int)len, NULL, "UTF-8", opts);
 	htmlFreeParserCtxt(ctxt);
-	ingest_arena_end(doc);
 	if (!doc || !xmlDocGetRootElement(doc)) {
+		ingest_arena_end(doc);
 		sb_addf(err, "%s: no HTML in the file", name);
 		goto fail;
 	}
-	if (tree_too_deep(doc, INGEST_MAX_DEPTH)) {
+	/* one walk checks the depth and takes the census the adapters' searches use; the
+	 * census lives in the arena, so it goes when the document goes */
+	if (!html_census_fill(doc, &census, INGEST_MAX_DEPTH)) {
+		ingest_arena_end(doc);
 		sb_addf(err, "%s: elements nested more than %d deep; refused", name, INGEST_MAX_DEPTH);
 		goto fail;
 	}
+	kept = xmlMalloc(sizeof *kept);
+	if (kept && ingest_arena_has(kept)) {
+		*kept = census;
+		doc->_private = kept;
+	} else {
+		xmlFree(kept);
+	}
+	ingest_arena_end(doc);
 	return doc;
 fail:
 	xmlFreeDoc(doc);

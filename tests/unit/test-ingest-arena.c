@@ -139,6 +139,43 @@ static void test_outside_parse(void **state)
 	free(html);
 }
 
+/* The census the parse leaves in the document: what is on the page is found, also written in
+ * capitals or deep down; what is not ends the search (and is not found either way). */
+static void test_census(void **state)
+{
+	static const char html[] =
+		"<HTML><head><META name=\"citation_title\" content=\"T\"></head><body>"
+		"<div><div><SPAN Class=\"x  Deep-One\tother\">a</SPAN></div></div>"
+		"<article data-target=\"y\"><p class=\"abstract\">b</p></article></body></HTML>";
+	htmlDocPtr doc = parse(html);
+	xmlNodePtr top = html_root(doc);
+	struct html_metas m;
+	xmlNodePtr n;
+
+	(void)state;
+	assert_non_null(doc->_private);
+	assert_true(html_may_have(top, HTML_ELEMENT, "span"));
+	assert_true(html_may_have(top, HTML_ELEMENT, "ARTICLE"));
+	assert_true(html_may_have(top, HTML_ATTRIBUTE, "data-target"));
+	assert_true(html_may_have(top, HTML_CLASS, "Deep-One"));
+	assert_true(html_may_have(top, HTML_CLASS, "other"));
+	assert_false(html_may_have(top, HTML_ELEMENT, "blockquote"));
+	assert_false(html_may_have(top, HTML_CLASS, "arxiv-result"));
+	n = html_find(top, "SPAN", "Deep-One");
+	assert_non_null(n);
+	assert_ptr_equal(html_find(top, NULL, "other"), n);
+	assert_null(html_find(top, "span", "deep-one")); /* class words keep their case */
+	assert_non_null(html_find(top, "p", "abstract"));
+	assert_null(html_find(top, "blockquote", "abstract"));
+	assert_null(html_find(top, "li", NULL));
+	assert_null(html_find(top, NULL, "arxiv-result"));
+	html_metas_read(doc, &m);
+	assert_int_equal(m.n, 1);
+	assert_string_equal(html_metas_get(&m, "citation_title"), "T");
+	html_metas_free(&m);
+	xmlFreeDoc(doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -146,6 +183,7 @@ int main(void)
 		cmocka_unit_test(test_documents_overlap),
 		cmocka_unit_test(test_long_text),
 		cmocka_unit_test(test_outside_parse),
+		cmocka_unit_test(test_census),
 	};
 	return cmocka_run_group_tests_name("ingest-arena", tests, NULL, NULL);
 }
