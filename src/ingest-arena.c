@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/dict.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlmemory.h>
 
@@ -254,4 +255,17 @@ void ingest_arena_end(void *doc)
 bool ingest_arena_has(const void *p)
 {
 	return p && in_arena(p);
+}
+
+bool ingest_arena_release(void *doc)
+{
+	xmlDocPtr d = doc;
+
+	if (!doc || !doc_forget(doc))
+		return false;
+	/* all of the tree is in the arena, but the dictionary may have grown outside it since
+	 * (names looked up after the parse): that part is freed */
+	if (d->dict)
+		xmlDictFree(d->dict);
+	return true;
 }

@@ -18,6 +18,9 @@ void ingest_arena_begin(void);
 /* Back to malloc. DOC (may be NULL) is the parse's document: the arena is kept until it is
  * freed. */
 void ingest_arena_end(void *doc);
+/* Frees DOC, a document of a parse in the arena, without walking its tree (the tree must
+ * not have been changed since the parse); false, doing nothing, for any other document. */
+bool ingest_arena_release(void *doc);
 /* Is P a block of the arena? */
 bool ingest_arena_has(const void *p);
 

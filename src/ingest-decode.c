@@ -442,6 +442,12 @@ fail:
 	return NULL;
 }
 
+void ingest_html_free(htmlDocPtr doc)
+{
+	if (doc && !ingest_arena_release(doc))
+		xmlFreeDoc(doc);
+}
+
 void ingest_text_free(struct ingest_text *t)
 {
 	free(t->s);

@@ -211,7 +211,7 @@ failed_named: /* the message names the file already */
 	fail(t, err.s ? err.s : f->path, line);
 done:
 	if (pg.doc)
-		xmlFreeDoc(pg.doc);
+		ingest_html_free(pg.doc);
 	paper_list_free(&papers);
 	strlist_free(&aliases);
 	ingest_text_free(&text);

@@ -132,7 +132,8 @@ int main(int argc, char **argv)
 		}
 		paper_list_free(&l);
 		sb_free(&err);
-		page_unload(&pf);
+		ingest_html_free(pf.pg.doc);
+		free(pf.buf);
 	}
 	return status;
 }
