@@ -379,8 +379,14 @@ void ingest_decode(const char *buf, size_t len, bool html, struct ingest_text *o
 	}
 	if (!enc)
 		enc = invalid == 0 || multi > invalid ? "UTF-8" : "WINDOWS-1252";
-	if (strcmp(enc, "UTF-8") == 0 && invalid == 0 && !memchr(buf, 0, len))
-		sb_addn(&b, buf, len); /* nothing to repair */
+	if (strcmp(enc, "UTF-8") == 0 && invalid == 0 && !memchr(buf, 0, len)) {
+		/* nothing to repair: one copy, without growing the buffer on the way */
+		b.s = xmalloc(len + 1);
+		b.cap = len + 1;
+		memcpy(b.s, buf, len);
+		b.s[len] = '\0';
+		b.len = len;
+	}
 	else if (strcmp(enc, "UTF-8") == 0)
 		utf8_repair(buf, len, &b);
 	else
