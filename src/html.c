@@ -65,17 +65,50 @@ static void census_element(struct html_census *c, xmlNodePtr n)
 	}
 }
 
+/* Adds META to the list when it is below ROOT (html_metas_read searches there only). */
+static void census_meta(struct html_census *c, xmlNodePtr meta, xmlNodePtr root)
+{
+	xmlNodePtr p = meta;
+	while (p && p != root)
+		p = p->parent;
+	if (!p || !c->metas_known)
+		return;
+	if (c->nmetas == c->metas_cap) {
+		size_t cap = c->metas_cap ? 2 * c->metas_cap : 32;
+		xmlNodePtr *v = xmlRealloc(c->metas, cap * sizeof *v);
+		if (!v) {
+			html_census_drop_metas(c);
+			return;
+		}
+		c->metas = v;
+		c->metas_cap = cap;
+	}
+	c->metas[c->nmetas++] = meta;
+}
+
+void html_census_drop_metas(struct html_census *c)
+{
+	xmlFree(c->metas);
+	c->metas = NULL;
+	c->nmetas = c->metas_cap = 0;
+	c->metas_known = false;
+}
+
 bool html_census_fill(htmlDocPtr doc, struct html_census *c, int max_depth)
 {
-	xmlNodePtr n = doc->children;
+	xmlNodePtr n = doc->children, root = xmlDocGetRootElement(doc);
 	int depth = 1;
 
 	memset(c, 0, sizeof *c);
 	c->magic = HTML_CENSUS_MAGIC;
+	c->metas_known = true;
 	/* no recursion: the tree may be as deep as the page is long */
 	while (n) {
-		if (n->type == XML_ELEMENT_NODE)
+		if (n->type == XML_ELEMENT_NODE) {
 			census_element(c, n);
+			if (html_is(n, "meta"))
+				census_meta(c, n, root);
+		}
 		if (n->children && n->type == XML_ELEMENT_NODE) {
 			n = n->children;
 			if (++depth > max_depth)
@@ -268,11 +301,18 @@ void html_metas_read(htmlDocPtr doc, struct html_metas *out)
 	xmlNodePtr top = html_root(doc);
 	size_t cap = 0;
 
+	const struct html_census *census = doc ? doc->_private : NULL;
+	size_t next = 0;
+
 	out->v = NULL;
 	out->n = 0;
 	if (!html_may_have(top, HTML_ELEMENT, "meta"))
 		return;
-	for (xmlNodePtr n = top; n; n = html_next(n, top)) {
+	if (census && (census->magic != HTML_CENSUS_MAGIC || !census->metas_known))
+		census = NULL;
+	/* the parse listed the metas: no walk */
+	for (xmlNodePtr n = census ? (census->nmetas ? census->metas[next++] : NULL) : top; n;
+	     n = census ? (next < census->nmetas ? census->metas[next++] : NULL) : html_next(n, top)) {
 		char *name = NULL, *content;
 		if (!html_is(n, "meta"))
 			continue;

@@ -27,6 +27,9 @@ struct html_metas {
 struct html_census {
 	unsigned magic;          /* HTML_CENSUS_MAGIC */
 	unsigned long long bits[8]; /* 512 bits, two per name */
+	xmlNodePtr *metas;       /* the <meta> elements below the root element, in order (xmlMalloc) */
+	size_t nmetas, metas_cap; /* how many, allocated */
+	bool metas_known;        /* metas is the full list (false: search the tree) */
 };
 #define HTML_CENSUS_MAGIC 0x43656e73u
 
@@ -34,8 +37,10 @@ struct html_census {
 enum html_census_kind { HTML_ELEMENT, HTML_ATTRIBUTE, HTML_CLASS };
 
 /* Fills C from DOC in one walk; false (C incomplete) when an element sits deeper than
- * MAX_DEPTH below the root. */
+ * MAX_DEPTH below the root. The list of metas is allocated with xmlMalloc. */
 bool html_census_fill(htmlDocPtr doc, struct html_census *c, int max_depth);
+/* Frees the list of metas and forgets it. */
+void html_census_drop_metas(struct html_census *c);
 /* False when N's document has a census and NAME (of KIND) is certainly nowhere in it. */
 bool html_may_have(xmlNodePtr n, enum html_census_kind kind, const char *name);
 

@@ -430,16 +430,20 @@ htmlDocPtr ingest_parse_html(const char *text, size_t len, const char *name, str
 	/* one walk checks the depth and takes the census the adapters' searches use; the
 	 * census lives in the arena, so it goes when the document goes */
 	if (!html_census_fill(doc, &census, INGEST_MAX_DEPTH)) {
+		html_census_drop_metas(&census);
 		ingest_arena_end(doc);
 		sb_addf(err, "%s: elements nested more than %d deep; refused", name, INGEST_MAX_DEPTH);
 		goto fail;
 	}
+	if (census.metas && !ingest_arena_has(census.metas))
+		html_census_drop_metas(&census); /* it would outlive the document */
 	kept = xmlMalloc(sizeof *kept);
 	if (kept && ingest_arena_has(kept)) {
 		*kept = census;
 		doc->_private = kept;
 	} else {
 		xmlFree(kept);
+		html_census_drop_metas(&census);
 	}
 	ingest_arena_end(doc);
 	return doc;
