@@ -143,6 +143,12 @@ xmlNodePtr html_root(htmlDocPtr doc)
 	return doc ? xmlDocGetRootElement(doc) : NULL;
 }
 
+bool html_name_is(const char *name, const char *lit)
+{
+	return ((unsigned char)name[0] | 0x20) == ((unsigned char)lit[0] | 0x20) &&
+	       strcasecmp(name, lit) == 0;
+}
+
 bool html_is(xmlNodePtr n, const char *tag)
 {
 	if (!n || n->type != XML_ELEMENT_NODE)

@@ -47,6 +47,9 @@ bool html_may_have(xmlNodePtr n, enum html_census_kind kind, const char *name);
 /* Root element of DOC (libxml2 adds <html>/<body> to fragments), NULL for an empty doc. */
 xmlNodePtr html_root(htmlDocPtr doc);
 
+/* Is the element name NAME the lower-case LIT, ignoring case? (Faster than strcasecmp where
+ * most names differ: the first letter decides most.) */
+bool html_name_is(const char *name, const char *lit);
 /* Is N an element named TAG (case-insensitive)? TAG NULL: any element. */
 bool html_is(xmlNodePtr n, const char *tag);
 /* Does N's class attribute hold the word CLS? */

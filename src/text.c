@@ -155,12 +155,6 @@ static bool is_mathjax(xmlNodePtr n)
 	return found;
 }
 
-/* NAME (an element's) is LIT (lower case), ignoring case; the first letter sorts most out. */
-static bool name_is(const char *name, const char *lit)
-{
-	return ((unsigned char)name[0] | 0x20) == (unsigned char)lit[0] && strcasecmp(name, lit) == 0;
-}
-
 static bool is_block(const char *name)
 {
 	static const char *const blocks[] = {
@@ -169,7 +163,7 @@ static bool is_block(const char *name)
 		"footer", "hr", "pre", NULL,
 	};
 	for (int i = 0; blocks[i]; i++)
-		if (name_is(name, blocks[i]))
+		if (html_name_is(name, blocks[i]))
 			return true;
 	return false;
 }
@@ -184,7 +178,7 @@ static void collect_text(xmlNodePtr n, struct strbuf *b)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		const char *name = (const char *)n->name;
-		if (name_is(name, "script")) {
+		if (html_name_is(name, "script")) {
 			xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
 			/* MathJax keeps the TeX source here; the rendered glyph spans are dropped. The
 			 * page's own spacing surrounds the script already ("$z$: The"). */
@@ -198,7 +192,7 @@ static void collect_text(xmlNodePtr n, struct strbuf *b)
 			xmlFree(type);
 			continue;
 		}
-		if (name_is(name, "style") || name_is(name, "noscript") || name_is(name, "template"))
+		if (html_name_is(name, "style") || html_name_is(name, "noscript") || html_name_is(name, "template"))
 			continue;
 		if (is_mathjax(n))
 			continue;
