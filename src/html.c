@@ -10,23 +10,173 @@
 #include "text.h"
 #include "util.h"
 
+/* FNV-1a of NAME (ASCII letters folded, as element names match) and KIND; two bits of 512. */
+static void census_bits(enum html_census_kind kind, const char *name, size_t len, unsigned *b1,
+			unsigned *b2)
+{
+	unsigned long long h = 14695981039346656037ull ^ (unsigned)kind;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)name[i];
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		h = (h ^ c) * 1099511628211ull;
+	}
+	*b1 = (unsigned)(h & 511);
+	*b2 = (unsigned)((h >> 23) & 511);
+}
+
+static void census_add(struct html_census *c, enum html_census_kind kind, const char *name,
+		       size_t len)
+{
+	unsigned b1, b2;
+	census_bits(kind, name, len, &b1, &b2);
+	c->bits[b1 >> 6] |= 1ull << (b1 & 63);
+	c->bits[b2 >> 6] |= 1ull << (b2 & 63);
+}
+
+static bool is_class_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static const char *attr_value(xmlNodePtr n, const char *name, xmlChar **owned);
+
+/* Element N's name, attribute names and class words into C. */
+static void census_element(struct html_census *c, xmlNodePtr n)
+{
+	census_add(c, HTML_ELEMENT, (const char *)n->name, strlen((const char *)n->name));
+	for (xmlAttrPtr a = n->properties; a; a = a->next) {
+		census_add(c, HTML_ATTRIBUTE, (const char *)a->name, strlen((const char *)a->name));
+		if (strcmp((const char *)a->name, "class") == 0) {
+			xmlChar *owned;
+			const char *v = attr_value(n, "class", &owned);
+			for (const char *p = v; p && *p;) {
+				while (is_class_space(*p))
+					p++;
+				const char *e = p;
+				while (*e && !is_class_space(*e))
+					e++;
+				if (e > p)
+					census_add(c, HTML_CLASS, p, (size_t)(e - p));
+				p = e;
+			}
+			xmlFree(owned);
+		}
+	}
+}
+
+/* Adds META to the list when it is below ROOT (html_metas_read searches there only). */
+static void census_meta(struct html_census *c, xmlNodePtr meta, xmlNodePtr root)
+{
+	xmlNodePtr p = meta;
+	while (p && p != root)
+		p = p->parent;
+	if (!p || !c->metas_known)
+		return;
+	if (c->nmetas == c->metas_cap) {
+		size_t cap = c->metas_cap ? 2 * c->metas_cap : 32;
+		xmlNodePtr *v = xmlRealloc(c->metas, cap * sizeof *v);
+		if (!v) {
+			html_census_drop_metas(c);
+			return;
+		}
+		c->metas = v;
+		c->metas_cap = cap;
+	}
+	c->metas[c->nmetas++] = meta;
+}
+
+void html_census_drop_metas(struct html_census *c)
+{
+	xmlFree(c->metas);
+	c->metas = NULL;
+	c->nmetas = c->metas_cap = 0;
+	c->metas_known = false;
+}
+
+bool html_census_fill(htmlDocPtr doc, struct html_census *c, int max_depth)
+{
+	xmlNodePtr n = doc->children, root = xmlDocGetRootElement(doc);
+	int depth = 1;
+
+	memset(c, 0, sizeof *c);
+	c->magic = HTML_CENSUS_MAGIC;
+	c->metas_known = true;
+	/* no recursion: the tree may be as deep as the page is long */
+	while (n) {
+		if (n->type == XML_ELEMENT_NODE) {
+			census_element(c, n);
+			if (html_is(n, "meta"))
+				census_meta(c, n, root);
+		}
+		if (n->children && n->type == XML_ELEMENT_NODE) {
+			n = n->children;
+			if (++depth > max_depth)
+				return false;
+			continue;
+		}
+		while (n && !n->next) {
+			n = n->parent;
+			depth--;
+			if (!n || n == (xmlNodePtr)doc)
+				return true;
+		}
+		if (n)
+			n = n->next;
+	}
+	return true;
+}
+
+bool html_may_have(xmlNodePtr n, enum html_census_kind kind, const char *name)
+{
+	const struct html_census *c = n && n->doc ? n->doc->_private : NULL;
+	unsigned b1, b2;
+
+	if (!c || c->magic != HTML_CENSUS_MAGIC)
+		return true;
+	census_bits(kind, name, strlen(name), &b1, &b2);
+	return (c->bits[b1 >> 6] >> (b1 & 63) & 1) && (c->bits[b2 >> 6] >> (b2 & 63) & 1);
+}
+
 xmlNodePtr html_root(htmlDocPtr doc)
 {
 	return doc ? xmlDocGetRootElement(doc) : NULL;
+}
+
+bool html_name_is(const char *name, const char *lit)
+{
+	return ((unsigned char)name[0] | 0x20) == ((unsigned char)lit[0] | 0x20) &&
+	       strcasecmp(name, lit) == 0;
 }
 
 bool html_is(xmlNodePtr n, const char *tag)
 {
 	if (!n || n->type != XML_ELEMENT_NODE)
 		return false;
-	return !tag || strcasecmp((const char *)n->name, tag) == 0;
+	/* most elements differ in the first letter already (walks test every element) */
+	return !tag || (((unsigned char)n->name[0] | 0x20) == ((unsigned char)tag[0] | 0x20) &&
+			strcasecmp((const char *)n->name, tag) == 0);
+}
+
+xmlAttrPtr html_prop(xmlNodePtr n, const char *name)
+{
+	xmlDtdPtr dtd = n->doc ? n->doc->intSubset : NULL;
+
+	for (xmlAttrPtr a = n->properties; a; a = a->next)
+		if (a->name[0] == (unsigned char)name[0] && strcmp((const char *)a->name, name) == 0)
+			return a;
+	/* defaults declared in a DTD, which xmlHasProp also looks at (the HTML parser makes
+	 * none; the fast loop above is all a page needs) */
+	if (dtd && dtd->attributes)
+		return xmlHasProp(n, (const xmlChar *)name);
+	return NULL;
 }
 
 /* The value of attribute NAME of element N: straight from the tree when it is one text node
  * (as the HTML parser makes it), else a copy left in *OWNED for xmlFree(). NULL: absent. */
 static const char *attr_value(xmlNodePtr n, const char *name, xmlChar **owned)
 {
-	xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)name);
+	xmlAttrPtr a = html_prop(n, name);
 	*owned = NULL;
 	if (!a)
 		return NULL;
@@ -83,7 +233,7 @@ char *html_attr(xmlNodePtr n, const char *name)
 
 bool html_has_attr(xmlNodePtr n, const char *name)
 {
-	return html_is(n, NULL) && xmlHasProp(n, (const xmlChar *)name) != NULL;
+	return html_is(n, NULL) && html_prop(n, name) != NULL;
 }
 
 static xmlNodePtr first_element(xmlNodePtr n)
@@ -123,6 +273,9 @@ xmlNodePtr html_next(xmlNodePtr n, xmlNodePtr top)
 
 xmlNodePtr html_find_after(xmlNodePtr top, xmlNodePtr after, const char *tag, const char *cls)
 {
+	if ((tag && !html_may_have(top, HTML_ELEMENT, tag)) ||
+	    (cls && !html_may_have(top, HTML_CLASS, cls)))
+		return NULL;
 	for (xmlNodePtr n = html_next(after ? after : top, top); n; n = html_next(n, top))
 		if (html_match(n, tag, cls))
 			return n;
@@ -154,9 +307,18 @@ void html_metas_read(htmlDocPtr doc, struct html_metas *out)
 	xmlNodePtr top = html_root(doc);
 	size_t cap = 0;
 
+	const struct html_census *census = doc ? doc->_private : NULL;
+	size_t next = 0;
+
 	out->v = NULL;
 	out->n = 0;
-	for (xmlNodePtr n = top; n; n = html_next(n, top)) {
+	if (!html_may_have(top, HTML_ELEMENT, "meta"))
+		return;
+	if (census && (census->magic != HTML_CENSUS_MAGIC || !census->metas_known))
+		census = NULL;
+	/* the parse listed the metas: no walk */
+	for (xmlNodePtr n = census ? (census->nmetas ? census->metas[next++] : NULL) : top; n;
+	     n = census ? (next < census->nmetas ? census->metas[next++] : NULL) : html_next(n, top)) {
 		char *name = NULL, *content;
 		if (!html_is(n, "meta"))
 			continue;

@@ -20,9 +20,36 @@ struct html_metas {
 	size_t n;            /* how many */
 };
 
+/* What a parsed document holds, so that a search for something it lacks ends at once: a Bloom
+ * filter of its element names, attribute names and class words (no false "absent"). The
+ * parse makes it (ingest_parse_html) and leaves it in doc->_private; documents without one
+ * are searched in full. The tree must not gain elements afterwards. */
+struct html_census {
+	unsigned magic;          /* HTML_CENSUS_MAGIC */
+	unsigned long long bits[8]; /* 512 bits, two per name */
+	xmlNodePtr *metas;       /* the <meta> elements below the root element, in order (xmlMalloc) */
+	size_t nmetas, metas_cap; /* how many, allocated */
+	bool metas_known;        /* metas is the full list (false: search the tree) */
+};
+#define HTML_CENSUS_MAGIC 0x43656e73u
+
+/* What may be in a census: an element name, an attribute name, a word of a class list. */
+enum html_census_kind { HTML_ELEMENT, HTML_ATTRIBUTE, HTML_CLASS };
+
+/* Fills C from DOC in one walk; false (C incomplete) when an element sits deeper than
+ * MAX_DEPTH below the root. The list of metas is allocated with xmlMalloc. */
+bool html_census_fill(htmlDocPtr doc, struct html_census *c, int max_depth);
+/* Frees the list of metas and forgets it. */
+void html_census_drop_metas(struct html_census *c);
+/* False when N's document has a census and NAME (of KIND) is certainly nowhere in it. */
+bool html_may_have(xmlNodePtr n, enum html_census_kind kind, const char *name);
+
 /* Root element of DOC (libxml2 adds <html>/<body> to fragments), NULL for an empty doc. */
 xmlNodePtr html_root(htmlDocPtr doc);
 
+/* Is the element name NAME the lower-case LIT, ignoring case? (Faster than strcasecmp where
+ * most names differ: the first letter decides most.) */
+bool html_name_is(const char *name, const char *lit);
 /* Is N an element named TAG (case-insensitive)? TAG NULL: any element. */
 bool html_is(xmlNodePtr n, const char *tag);
 /* Does N's class attribute hold the word CLS? */
@@ -32,6 +59,8 @@ bool html_match(xmlNodePtr n, const char *tag, const char *cls);
 /* Attribute NAME of N, NULL when absent. */
 char *html_attr(xmlNodePtr n, const char *name);
 bool html_has_attr(xmlNodePtr n, const char *name);
+/* Attribute NAME of element N as xmlHasProp() finds it (the same node), faster. */
+xmlAttrPtr html_prop(xmlNodePtr n, const char *name);
 
 /* Pre-order walk over the elements below TOP: the element after N (N's children first). */
 xmlNodePtr html_next(xmlNodePtr n, xmlNodePtr top);

@@ -43,6 +43,9 @@ static bool arxiv_listing_detect(const struct page *pg)
 {
 	xmlNodePtr top = html_root(pg->doc);
 
+	/* a page with neither <dt> nor <dl> has nothing to look at */
+	if (!html_may_have(top, HTML_ELEMENT, "dt") && !html_may_have(top, HTML_ELEMENT, "dl"))
+		return false;
 	for (xmlNodePtr n = top; n; n = html_next(n, top)) {
 		if (html_is(n, "dt") && is_entry(n))
 			return true;

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "html.h"
+#include "ingest-arena.h"
 #include "util.h"
 
 /* How far into a page we look for a declared charset (browsers look at 1024 bytes; saved
@@ -377,8 +379,14 @@ void ingest_decode(const char *buf, size_t len, bool html, struct ingest_text *o
 	}
 	if (!enc)
 		enc = invalid == 0 || multi > invalid ? "UTF-8" : "WINDOWS-1252";
-	if (strcmp(enc, "UTF-8") == 0 && invalid == 0 && !memchr(buf, 0, len))
-		sb_addn(&b, buf, len); /* nothing to repair */
+	if (strcmp(enc, "UTF-8") == 0 && invalid == 0 && !memchr(buf, 0, len)) {
+		/* nothing to repair: one copy, without growing the buffer on the way */
+		b.s = xmalloc(len + 1);
+		b.cap = len + 1;
+		memcpy(b.s, buf, len);
+		b.s[len] = '\0';
+		b.len = len;
+	}
 	else if (strcmp(enc, "UTF-8") == 0)
 		utf8_repair(buf, len, &b);
 	else
@@ -391,35 +399,11 @@ done:
 	free(declared);
 }
 
-/* True when an element sits deeper than LIMIT below the root (no recursion: the tree may be
- * as deep as the page is long). */
-static bool tree_too_deep(htmlDocPtr doc, int limit)
-{
-	xmlNodePtr n = doc->children;
-	int depth = 1;
-	while (n) {
-		if (n->children && n->type == XML_ELEMENT_NODE) {
-			n = n->children;
-			if (++depth > limit)
-				return true;
-			continue;
-		}
-		while (n && !n->next) {
-			n = n->parent;
-			depth--;
-			if (!n || n == (xmlNodePtr)doc)
-				return false;
-		}
-		if (n)
-			n = n->next;
-	}
-	return false;
-}
-
 htmlDocPtr ingest_parse_html(const char *text, size_t len, const char *name, struct strbuf *err)
 {
 	htmlParserCtxtPtr ctxt;
 	htmlDocPtr doc;
+	struct html_census census, *kept;
 	/* XML_PARSE_HUGE lifts libxml2's limits (256 levels, 10 MB text nodes) that would
 	 * otherwise cut the tree silently; our own caps (size, depth) apply instead. */
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
@@ -429,25 +413,49 @@ htmlDocPtr ingest_parse_html(const char *text, size_t len, const char *name, str
 		sb_addf(err, "%s: too large to parse", name);
 		return NULL;
 	}
+	ingest_arena_begin();
 	ctxt = htmlNewParserCtxt();
 	if (!ctxt) {
+		ingest_arena_end(NULL);
 		sb_addf(err, "%s: cannot parse: out of memory", name);
 		return NULL;
 	}
 	doc = htmlCtxtReadMemory(ctxt, text, (int)len, NULL, "UTF-8", opts);
 	htmlFreeParserCtxt(ctxt);
 	if (!doc || !xmlDocGetRootElement(doc)) {
+		ingest_arena_end(doc);
 		sb_addf(err, "%s: no HTML in the file", name);
 		goto fail;
 	}
-	if (tree_too_deep(doc, INGEST_MAX_DEPTH)) {
+	/* one walk checks the depth and takes the census the adapters' searches use; the
+	 * census lives in the arena, so it goes when the document goes */
+	if (!html_census_fill(doc, &census, INGEST_MAX_DEPTH)) {
+		html_census_drop_metas(&census);
+		ingest_arena_end(doc);
 		sb_addf(err, "%s: elements nested more than %d deep; refused", name, INGEST_MAX_DEPTH);
 		goto fail;
 	}
+	if (census.metas && !ingest_arena_has(census.metas))
+		html_census_drop_metas(&census); /* it would outlive the document */
+	kept = xmlMalloc(sizeof *kept);
+	if (kept && ingest_arena_has(kept)) {
+		*kept = census;
+		doc->_private = kept;
+	} else {
+		xmlFree(kept);
+		html_census_drop_metas(&census);
+	}
+	ingest_arena_end(doc);
 	return doc;
 fail:
 	xmlFreeDoc(doc);
 	return NULL;
+}
+
+void ingest_html_free(htmlDocPtr doc)
+{
+	if (doc && !ingest_arena_release(doc))
+		xmlFreeDoc(doc);
 }
 
 void ingest_text_free(struct ingest_text *t)

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "digest.h"
+#include "html.h"
 #include "text.h"
 
 /* Elements that start a new block of text. */
@@ -20,7 +21,7 @@ static bool digest_html_block(const char *name)
 		"summary", "form", "body", "html", "hr", "address", NULL,
 	};
 	for (int i = 0; blocks[i]; i++)
-		if (strcasecmp(name, blocks[i]) == 0)
+		if (html_name_is(name, blocks[i]))
 			return true;
 	return false;
 }
@@ -28,18 +29,18 @@ static bool digest_html_block(const char *name)
 /* Elements whose content is never page text. */
 static bool digest_html_skipped(const char *name)
 {
-	return strcasecmp(name, "script") == 0 || strcasecmp(name, "style") == 0 ||
-	       strcasecmp(name, "noscript") == 0 || strcasecmp(name, "template") == 0 ||
-	       strcasecmp(name, "head") == 0;
+	return html_name_is(name, "script") || html_name_is(name, "style") ||
+	       html_name_is(name, "noscript") || html_name_is(name, "template") ||
+	       html_name_is(name, "head");
 }
 
 /* Elements whose end is a break between records or review sections (digest.h). */
 static bool digest_html_sectioning(const char *name)
 {
-	return strcasecmp(name, "article") == 0 || strcasecmp(name, "section") == 0 ||
-	       strcasecmp(name, "main") == 0 || strcasecmp(name, "aside") == 0 ||
-	       strcasecmp(name, "footer") == 0 || strcasecmp(name, "nav") == 0 ||
-	       strcasecmp(name, "body") == 0;
+	return html_name_is(name, "article") || html_name_is(name, "section") ||
+	       html_name_is(name, "main") || html_name_is(name, "aside") ||
+	       html_name_is(name, "footer") || html_name_is(name, "nav") ||
+	       html_name_is(name, "body");
 }
 
 /* Ends the line being gathered. */
@@ -65,7 +66,7 @@ static void digest_html_lines(xmlNodePtr node, struct strbuf *line, struct strli
 		const char *name = (const char *)n->name;
 		if (digest_html_skipped(name))
 			continue;
-		if (strcasecmp(name, "br") == 0) {
+		if (html_name_is(name, "br")) {
 			digest_html_flush(line, out);
 			continue;
 		}

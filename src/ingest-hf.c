@@ -21,7 +21,9 @@ static bool hf_detect(const struct page *pg)
 {
 	xmlNodePtr top = html_root(pg->doc);
 
-	for (xmlNodePtr n = top; n; n = html_next(n, top)) {
+	/* most pages have no data-target anywhere: then the walk finds nothing */
+	for (xmlNodePtr n = html_may_have(top, HTML_ATTRIBUTE, "data-target") ? top : NULL; n;
+	     n = html_next(n, top)) {
 		char *props;
 		bool yes;
 		if (!html_has_attr(n, "data-props") || !html_has_attr(n, "data-target"))

@@ -72,5 +72,8 @@ bool ingest_html_cut(const char *text, size_t len);
 /* Parses UTF-8 HTML with libxml2 (recover, no network, no error output, no size limits) and
  * refuses a tree nested deeper than INGEST_MAX_DEPTH. NAME is for messages. */
 htmlDocPtr ingest_parse_html(const char *text, size_t len, const char *name, struct strbuf *err);
+/* Frees a document of ingest_parse_html() (xmlFreeDoc() does too, more slowly): all at once
+ * when it lives in the parse arena, so the tree must not have been changed. NULL is fine. */
+void ingest_html_free(htmlDocPtr doc);
 
 #endif

@@ -84,8 +84,16 @@ fail:
 
 bool ingest_read_fd(int fd, const char *name, struct ingest_input *in, struct strbuf *err)
 {
+	struct stat st;
 	size_t cap = 1 << 16, len = 0;
-	char *buf = xmalloc(cap + 1);
+	char *buf;
+
+	/* a regular file's size is known: read it into one buffer of that size (the loop
+	 * still reads until the end, should the file have grown) */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (unsigned long long)st.st_size <= INGEST_MAX_BYTES)
+		cap = (size_t)st.st_size + 1;
+	buf = xmalloc(cap + 1);
 
 	memset(in, 0, sizeof *in);
 	for (;;) {

@@ -262,7 +262,7 @@ failed_named: { /* the message names the file already */
 }
 done:
 	if (pg.doc)
-		xmlFreeDoc(pg.doc);
+		ingest_html_free(pg.doc);
 	if (result != INGEST_LOADED)
 		ingest_loaded_free(out);
 	ingest_text_free(&text);

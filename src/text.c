@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "format.h"
+#include "html.h"
 #include "util.h"
 
 /* Decodes one UTF-8 sequence; returns its length, or 0 when the bytes are not valid UTF-8. */
@@ -59,7 +60,25 @@ char *text_clean(const char *s)
 		return NULL;
 	while (*p) {
 		uint32_t cp;
-		size_t n = utf8_decode(p, &cp);
+		size_t n;
+		/* runs of printable ASCII, most of any text, go over as they are */
+		if (*p > 0x20 && *p < 0x7F) {
+			const unsigned char *q = p + 1;
+			while (*q > 0x20 && *q < 0x7F)
+				q++;
+			if (pending_space)
+				sb_addc(&b, ' ');
+			pending_space = false;
+			sb_addn(&b, (const char *)p, (size_t)(q - p));
+			p = q;
+			continue;
+		}
+		if (*p == ' ') {
+			pending_space = b.len > 0;
+			p++;
+			continue;
+		}
+		n = utf8_decode(p, &cp);
 		if (n == 0) { /* invalid byte: keep the place visible */
 			cp = 0xFFFD;
 			n = 1;
@@ -114,16 +133,25 @@ static bool is_mathjax(xmlNodePtr n)
 {
 	static const char *const classes[] = {"MathJax", "MathJax_Preview", "MathJax_Display",
 					      "MathJax_SVG", "MathJax_CHTML"};
-	xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)"class");
-	xmlChar *v;
+	xmlAttrPtr a = html_prop(n, "class");
+	xmlChar *owned = NULL;
+	const char *v;
 	bool found = false;
 
 	if (!a)
 		return false;
-	v = xmlGetProp(n, (const xmlChar *)"class");
+	/* the value straight from the tree when it is one text node, as the parser makes it */
+	if (a->type == XML_ATTRIBUTE_NODE && a->children && !a->children->next &&
+	    a->children->type == XML_TEXT_NODE)
+		v = (const char *)a->children->content;
+	else
+		v = (const char *)(owned = xmlGetProp(n, (const xmlChar *)"class"));
+	/* every name starts so */
+	if (v && !strstr(v, "MathJax"))
+		v = NULL;
 	for (size_t i = 0; v && !found && i < sizeof classes / sizeof classes[0]; i++)
-		found = class_list_has((const char *)v, classes[i]);
-	xmlFree(v);
+		found = class_list_has(v, classes[i]);
+	xmlFree(owned);
 	return found;
 }
 
@@ -135,7 +163,7 @@ static bool is_block(const char *name)
 		"footer", "hr", "pre", NULL,
 	};
 	for (int i = 0; blocks[i]; i++)
-		if (strcasecmp(name, blocks[i]) == 0)
+		if (html_name_is(name, blocks[i]))
 			return true;
 	return false;
 }
@@ -150,7 +178,7 @@ static void collect_text(xmlNodePtr n, struct strbuf *b)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		const char *name = (const char *)n->name;
-		if (strcasecmp(name, "script") == 0) {
+		if (html_name_is(name, "script")) {
 			xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
 			/* MathJax keeps the TeX source here; the rendered glyph spans are dropped. The
 			 * page's own spacing surrounds the script already ("$z$: The"). */
@@ -164,8 +192,7 @@ static void collect_text(xmlNodePtr n, struct strbuf *b)
 			xmlFree(type);
 			continue;
 		}
-		if (strcasecmp(name, "style") == 0 || strcasecmp(name, "noscript") == 0 ||
-		    strcasecmp(name, "template") == 0)
+		if (html_name_is(name, "style") || html_name_is(name, "noscript") || html_name_is(name, "template"))
 			continue;
 		if (is_mathjax(n))
 			continue;

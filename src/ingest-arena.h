@@ -1,0 +1,27 @@
+/* ingest-arena.h — libxml2's allocations while one page is parsed come from a bump arena,
+ * given back all at once when every document parsed in it has been freed.
+ *
+ * ingest_parse_html() brackets its parse with ingest_arena_begin() and ingest_arena_end();
+ * the document it returns is freed with xmlFreeDoc() as any other (freeing an arena block is
+ * a no-op, and freeing the document itself is what lets the arena be reused by the next
+ * parse). Between the two calls libxml2 must not be used for anything that outlives the
+ * parse. Outside them libxml2 allocates with malloc as before. Single-threaded, as the
+ * ingester is. */
+#ifndef PB_INGEST_ARENA_H
+#define PB_INGEST_ARENA_H
+
+#include <stdbool.h>
+
+/* Installs the allocator (the first time) and sends libxml2's allocations to the arena,
+ * emptied first when no document of an earlier parse is still alive. */
+void ingest_arena_begin(void);
+/* Back to malloc. DOC (may be NULL) is the parse's document: the arena is kept until it is
+ * freed. */
+void ingest_arena_end(void *doc);
+/* Frees DOC, a document of a parse in the arena, without walking its tree (the tree must
+ * not have been changed since the parse); false, doing nothing, for any other document. */
+bool ingest_arena_release(void *doc);
+/* Is P a block of the arena? */
+bool ingest_arena_has(const void *p);
+
+#endif
