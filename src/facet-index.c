@@ -104,7 +104,7 @@ size_t facet_index_bytes(const struct facet_index *ix)
 	return n;
 }
 
-static void blob_put(struct facet_family *f, unsigned long long v)
+void facet_blob_put(struct facet_family *f, unsigned long long v)
 {
 	if (f->len + 10 > f->blobcap) {
 		f->blobcap = f->blobcap ? f->blobcap * 2 : 4096;
@@ -178,7 +178,7 @@ static void add_row(struct facet_index *ix, int fam, sqlite3_stmt *s)
 		else
 			f->texts[f->n - 1] = xstrdup((const char *)sqlite3_column_text(s, 0));
 	}
-	blob_put(f, (unsigned long long)(id - l->last));
+	facet_blob_put(f, (unsigned long long)(id - l->last));
 	l->last = id;
 	l->n++;
 }

@@ -91,6 +91,8 @@ size_t facet_index_bytes(const struct facet_index *ix);
 /* One step of recoding the lists of the families below UPTO (facet-code.c), each once its
  * stage has read it: true when every one of them is done. */
 bool facet_index_recode_step(struct facet_index *ix, int upto);
+/* Appends V to the family's blob in LEB128, as the build writes a list's gaps. */
+void facet_blob_put(struct facet_family *f, unsigned long long v);
 
 /* Sets in OUT every paper of LIST. */
 void facet_list_fill(const struct facet_family *f, const struct facet_list *l, struct bits *out);

@@ -21,19 +21,6 @@ struct spec {
 	uint32_t n;             /* how many */
 };
 
-static void put_leb(struct facet_family *f, unsigned long long v)
-{
-	if (f->len + 10 > f->blobcap) {
-		f->blobcap = f->blobcap ? f->blobcap * 2 : 4096;
-		f->blob = xrealloc(f->blob, f->blobcap);
-	}
-	while (v >= 0x80) {
-		f->blob[f->len++] = (unsigned char)(v | 0x80);
-		v >>= 7;
-	}
-	f->blob[f->len++] = (unsigned char)v;
-}
-
 /* Family 0 of IX made of the lists of S, coded LEB128 as the build codes them. */
 static void make_family(struct facet_index *ix, const struct spec *s, size_t n)
 {
@@ -48,7 +35,7 @@ static void make_family(struct facet_index *ix, const struct spec *s, size_t n)
 		f->lists[i].n = s[i].n;
 		f->ids[i] = (long long)i + 1;
 		for (uint32_t k = 0; k < s[i].n; k++) {
-			put_leb(f, (unsigned long long)(s[i].ids[k] - last));
+			facet_blob_put(f, (unsigned long long)(s[i].ids[k] - last));
 			last = s[i].ids[k];
 		}
 	}

@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "helpers/sqlite-faults.h"
+#include "helpers/temp-library.h"
 #include "ingest.h"
 #include "text.h"
 
@@ -433,22 +434,6 @@ static void test_latin1_and_deep(void **state)
 	free(paths[1]);
 }
 
-/* Papers the full-text index finds for QUERY. */
-static long long fts_count(struct store *st, const char *query)
-{
-	sqlite3_stmt *s;
-	long long n;
-	assert_int_equal(sqlite3_prepare_v2(store_sqlite(st),
-					    "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?1",
-					    -1, &s, NULL),
-			 SQLITE_OK);
-	sqlite3_bind_text(s, 1, query, -1, SQLITE_STATIC);
-	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-	n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return n;
-}
-
 static long long sql_int(struct store *st, const char *sql)
 {
 	sqlite3_stmt *s;
@@ -540,10 +525,10 @@ static void test_file_fails_alone_in_batch(void **state)
 	assert_int_equal(sql_int(f->st, "SELECT paper_count FROM institution"
 					" WHERE name = 'Kyoto University'"),
 			 1);
-	assert_int_equal(fts_count(f->st, "godwit OR dunlins"), 0);
-	assert_int_equal(fts_count(f->st, "dunlin"), 1);
-	assert_int_equal(fts_count(f->st, "avocets"), 1);
-	assert_int_equal(fts_count(f->st, "curlews"), 1);
+	assert_int_equal(temp_library_fts_count(f->st, "godwit OR dunlins"), 0);
+	assert_int_equal(temp_library_fts_count(f->st, "dunlin"), 1);
+	assert_int_equal(temp_library_fts_count(f->st, "avocets"), 1);
+	assert_int_equal(temp_library_fts_count(f->st, "curlews"), 1);
 	assert_library_whole(f->st);
 
 	/* nothing of b.html was recorded: without the rule it goes in whole */
@@ -558,7 +543,7 @@ static void test_file_fails_alone_in_batch(void **state)
 	assert_int_equal(t.unchanged, 2);
 	assert_int_equal(t.papers, 3);
 	assert_int_equal(store_paper_total(f->st), 5);
-	assert_int_equal(fts_count(f->st, "dunlins"), 1);
+	assert_int_equal(temp_library_fts_count(f->st, "dunlins"), 1);
 	assert_library_whole(f->st);
 	free(first);
 	free(dir);
@@ -617,7 +602,7 @@ static void test_commit_fails_once(void **state)
 	assert_string_equal(errs, "");
 	free(errs);
 	assert_int_equal(store_paper_total(f->st), 3);
-	assert_int_equal(fts_count(f->st, "snipes"), 1);
+	assert_int_equal(temp_library_fts_count(f->st, "snipes"), 1);
 	assert_library_whole(f->st);
 	free(dir);
 }

@@ -47,21 +47,6 @@ static long long put(struct store *st, const struct paper_spec *s)
 	return id;
 }
 
-static long long fts(struct store *st, const char *word)
-{
-	sqlite3_stmt *s;
-	long long n;
-	assert_int_equal(sqlite3_prepare_v2(store_sqlite(st),
-					    "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?1",
-					    -1, &s, NULL),
-			 SQLITE_OK);
-	sqlite3_bind_text(s, 1, word, -1, SQLITE_STATIC);
-	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-	n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return n;
-}
-
 /* FTS5's own check that the index matches the paper table it indexes. */
 static void assert_index_whole(struct store *st)
 {
@@ -88,10 +73,10 @@ static void test_new_papers_indexed_at_commit(void **state)
 	put(st, &one);
 	put(st, &two);
 	assert_true(store_commit(st));
-	assert_int_equal(fts(st, "kestrel"), 1);
-	assert_int_equal(fts(st, "heron"), 1);
-	assert_int_equal(fts(st, "authors:lee"), 1);
-	assert_int_equal(fts(st, "institutions:tsinghua"), 1);
+	assert_int_equal(temp_library_fts_count(st, "kestrel"), 1);
+	assert_int_equal(temp_library_fts_count(st, "heron"), 1);
+	assert_int_equal(temp_library_fts_count(st, "authors:lee"), 1);
+	assert_int_equal(temp_library_fts_count(st, "institutions:tsinghua"), 1);
 	assert_index_whole(st);
 }
 
@@ -119,10 +104,10 @@ static void test_merges_inside_a_batch(void **state)
 	assert_int_equal(put(st, &joins), a); /* the oldest absorbs the other */
 	assert_true(store_commit(st));
 	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper"), 2);
-	assert_int_equal(fts(st, "plover"), 1);
-	assert_int_equal(fts(st, "authors:ivanova"), 1);
-	assert_int_equal(fts(st, "sagebwd"), 1);
-	assert_int_equal(fts(st, "authors:zhang"), 1);
+	assert_int_equal(temp_library_fts_count(st, "plover"), 1);
+	assert_int_equal(temp_library_fts_count(st, "authors:ivanova"), 1);
+	assert_int_equal(temp_library_fts_count(st, "sagebwd"), 1);
+	assert_int_equal(temp_library_fts_count(st, "authors:zhang"), 1);
 	assert_index_whole(st);
 }
 
@@ -136,12 +121,12 @@ static void test_rollback_leaves_nothing(void **state)
 	assert_true(store_begin_batch(st));
 	put(st, &lost);
 	store_rollback(st);
-	assert_int_equal(fts(st, "heron"), 0);
-	assert_int_equal(fts(st, "kestrel"), 1);
+	assert_int_equal(temp_library_fts_count(st, "heron"), 0);
+	assert_int_equal(temp_library_fts_count(st, "kestrel"), 1);
 	assert_index_whole(st);
 	/* an ordinary put after it is indexed at once again */
 	put(st, &lost);
-	assert_int_equal(fts(st, "heron"), 1);
+	assert_int_equal(temp_library_fts_count(st, "heron"), 1);
 	assert_index_whole(st);
 }
 
@@ -211,8 +196,8 @@ static void test_counts_through_merges(void **state)
 	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM institution WHERE name = 'MIT'"),
 			 1);
 	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM topic WHERE name = 'cs.CL'"), 1);
-	assert_int_equal(fts(st, "grebe"), 1);
-	assert_int_equal(fts(st, "institutions:stanford"), 1);
+	assert_int_equal(temp_library_fts_count(st, "grebe"), 1);
+	assert_int_equal(temp_library_fts_count(st, "institutions:stanford"), 1);
 	assert_counts_right(st);
 	assert_index_whole(st);
 	/* a tag taken off leaves the count and then the tag */
@@ -292,12 +277,12 @@ static void test_file_rolled_back_alone(void **state)
 	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper WHERE arxiv_id = '2505.00003'"),
 			 0);
 	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper WHERE abstract IS NOT NULL"), 0);
-	assert_int_equal(fts(st, "godwit"), 0);
-	assert_int_equal(fts(st, "sagebwd"), 0);
-	assert_int_equal(fts(st, "dunlin"), 1);
-	assert_int_equal(fts(st, "avocet"), 1);
-	assert_int_equal(fts(st, "curlew"), 1);
-	assert_int_equal(fts(st, "institutions:kyoto"), 1);
+	assert_int_equal(temp_library_fts_count(st, "godwit"), 0);
+	assert_int_equal(temp_library_fts_count(st, "sagebwd"), 0);
+	assert_int_equal(temp_library_fts_count(st, "dunlin"), 1);
+	assert_int_equal(temp_library_fts_count(st, "avocet"), 1);
+	assert_int_equal(temp_library_fts_count(st, "curlew"), 1);
+	assert_int_equal(temp_library_fts_count(st, "institutions:kyoto"), 1);
 	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM institution WHERE name = 'MIT'"),
 			 2);
 	assert_int_equal(temp_library_int(st, "SELECT paper_count FROM institution"

@@ -489,21 +489,6 @@ static void test_user_data_untouched(void **state)
 
 /* --- the full-text index ------------------------------------------------------------------ */
 
-static long long fts(struct store *st, const char *match)
-{
-	sqlite3_stmt *s;
-	long long n = 0;
-	assert_int_equal(sqlite3_prepare_v2(store_sqlite(st),
-					    "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?1",
-					    -1, &s, NULL),
-			 SQLITE_OK);
-	sqlite3_bind_text(s, 1, match, -1, SQLITE_STATIC);
-	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-	n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return n;
-}
-
 static void test_fts_in_step(void **state)
 {
 	struct store *st = ((struct temp_library *)*state)->st;
@@ -511,14 +496,14 @@ static void test_fts_in_step(void **state)
 	struct paper_spec b = {.title = "GLEAN for Verifying Clinical Agents", .abstract = GLEAN,
 			       .authors = "Wang Xiaoming; Jürgen Müller"};
 	put(st, &a, 0, NULL);
-	assert_int_equal(fts(st, "verifiers"), 1);
-	assert_int_equal(fts(st, "institutions:tsinghua"), 1);
-	assert_int_equal(fts(st, "title:clinical"), 0);
+	assert_int_equal(temp_library_fts_count(st, "verifiers"), 1);
+	assert_int_equal(temp_library_fts_count(st, "institutions:tsinghua"), 1);
+	assert_int_equal(temp_library_fts_count(st, "title:clinical"), 0);
 	put(st, &b, 0, NULL);
-	assert_int_equal(fts(st, "title:clinical"), 1);
-	assert_int_equal(fts(st, "authors:muller"), 1); /* diacritics folded */
+	assert_int_equal(temp_library_fts_count(st, "title:clinical"), 1);
+	assert_int_equal(temp_library_fts_count(st, "authors:muller"), 1); /* diacritics folded */
 	assert_true(store_institution_alias(st, "THU", "Tsinghua University"));
-	assert_int_equal(fts(st, "institutions:thu"), 1);
+	assert_int_equal(temp_library_fts_count(st, "institutions:thu"), 1);
 	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM paper WHERE institutions ="
 					  " 'Tsinghua University, THU'"),
 			 1);

@@ -57,3 +57,19 @@ long long temp_library_int(struct store *st, const char *sql)
 	sqlite3_finalize(s);
 	return v;
 }
+
+long long temp_library_fts_count(struct store *st, const char *match)
+{
+	sqlite3_stmt *s;
+	long long n = -1;
+	if (sqlite3_prepare_v2(store_sqlite(st), "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?1",
+			       -1, &s, NULL) != SQLITE_OK) {
+		fprintf(stderr, "temp_library_fts_count: %s\n", sqlite3_errmsg(store_sqlite(st)));
+		return -1;
+	}
+	sqlite3_bind_text(s, 1, match, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}

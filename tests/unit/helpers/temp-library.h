@@ -16,5 +16,7 @@ void temp_library_open(struct temp_library *t);
 void temp_library_close(struct temp_library *t);
 /* Counts the rows SQL returns as its first column (an integer), for quick assertions. */
 long long temp_library_int(struct store *st, const char *sql);
+/* Papers the full-text index finds for MATCH (an FTS5 query), or -1 when it cannot run. */
+long long temp_library_fts_count(struct store *st, const char *match);
 
 #endif
