@@ -45,6 +45,13 @@ declare -A state=()
 rm -f "$TMP/step.db"
 [ -e "$BASE" ] && cp "$BASE" "$TMP/step.db"
 state[$(dump_or_empty "$TMP/step.db")]=0
+# A new library made and killed before its first commit holds its tables and nothing else:
+# that is the state after no file too (an ingest of an empty directory makes one).
+if [ "$START" = new ]; then
+	mkdir -p "$TMP/nothing"
+	"$FAST" --db "$TMP/empty.db" ingest --quiet "$TMP/nothing" >/dev/null 2>&1
+	state[$(hash_of "$TMP/empty.db")]=0
+fi
 for i in "${!files[@]}"; do
 	"$FAST" --db "$TMP/step.db" ingest --quiet "$C/${files[$i]}" >/dev/null 2>&1
 	h=$(hash_of "$TMP/step.db")

@@ -103,7 +103,8 @@ char *library_dump(struct store *st)
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE)
 		goto fail;
-	qsort(papers.v, papers.n, sizeof *papers.v, cmp_str);
+	if (papers.n) /* qsort wants an array, even of none */
+		qsort(papers.v, papers.n, sizeof *papers.v, cmp_str);
 	for (size_t i = 0; i < papers.n; i++)
 		sb_add(&out, papers.v[i]);
 	strlist_free(&papers);
