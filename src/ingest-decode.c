@@ -348,7 +348,9 @@ static const char *bom(const unsigned char *b, size_t len, size_t *skip, size_t 
 	return NULL;
 }
 
-void ingest_decode(const char *buf, size_t len, bool html, struct ingest_text *out)
+/* TAKE, when not NULL, is the malloc'd, NUL-terminated buffer BUF itself: clean UTF-8 without
+ * a byte-order mark becomes the text as it is, without a copy, and *take is set to NULL. */
+static void decode(const char *buf, size_t len, bool html, char **take, struct ingest_text *out)
 {
 	struct strbuf b = {0};
 	size_t skip, unit, multi, invalid;
@@ -379,7 +381,15 @@ void ingest_decode(const char *buf, size_t len, bool html, struct ingest_text *o
 	}
 	if (!enc)
 		enc = invalid == 0 || multi > invalid ? "UTF-8" : "WINDOWS-1252";
-	if (strcmp(enc, "UTF-8") == 0 && invalid == 0 && !memchr(buf, 0, len)) {
+	if (strcmp(enc, "UTF-8") == 0 && invalid == 0 && !memchr(buf, 0, len) && take &&
+	    skip == 0) {
+		/* nothing to repair, and the buffer read is ours: it is the text */
+		b.s = *take;
+		b.cap = len + 1;
+		b.len = len;
+		*take = NULL;
+	}
+	else if (strcmp(enc, "UTF-8") == 0 && invalid == 0 && !memchr(buf, 0, len)) {
 		/* nothing to repair: one copy, without growing the buffer on the way */
 		b.s = xmalloc(len + 1);
 		b.cap = len + 1;
@@ -397,6 +407,18 @@ done:
 	out->len = b.len;
 	out->s = sb_take(&b);
 	free(declared);
+}
+
+void ingest_decode(const char *buf, size_t len, bool html, struct ingest_text *out)
+{
+	decode(buf, len, html, NULL, out);
+}
+
+void ingest_decode_input(struct ingest_input *in, bool html, struct ingest_text *out)
+{
+	decode(in->data, in->len, html, &in->data, out);
+	free(in->data);
+	in->data = NULL;
 }
 
 htmlDocPtr ingest_parse_html(const char *text, size_t len, const char *name, struct strbuf *err)

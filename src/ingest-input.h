@@ -55,6 +55,9 @@ struct ingest_text {
  * A page that declares Latin-1 but is valid UTF-8 with non-ASCII text is read as UTF-8 (a
  * re-saved page keeps its old meta). Undecodable bytes become U+FFFD. Never fails. */
 void ingest_decode(const char *buf, size_t len, bool html, struct ingest_text *out);
+/* The same for the bytes IN read, which it consumes (in->data is NULL after): clean UTF-8
+ * becomes the text without a copy. */
+void ingest_decode_input(struct ingest_input *in, bool html, struct ingest_text *out);
 void ingest_text_free(struct ingest_text *t);
 /* The charset a page declares in its first bytes (meta, http-equiv, XML declaration), as
  * written; NULL when none. Malloc'd. Exposed for tests. */

@@ -226,9 +226,7 @@ enum ingest_load_result ingest_load(struct store *st, const struct ingest_option
 	html = ingest_name_is_html(strcmp(f->path, "-") ? f->path : "", &known);
 	if (!known)
 		html = ingest_looks_like_html(in.data, in.len);
-	ingest_decode(in.data, in.len, html, &text);
-	free(in.data); /* the decoded copy is all we need now */
-	in.data = NULL;
+	ingest_decode_input(&in, html, &text); /* the text is all we need now */
 	pg.path = f->path;
 	pg.text = text.s;
 	pg.len = text.len;
