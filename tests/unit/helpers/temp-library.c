@@ -73,3 +73,18 @@ long long temp_library_fts_count(struct store *st, const char *match)
 	sqlite3_finalize(s);
 	return n;
 }
+
+long long temp_library_problems(struct store *st)
+{
+	struct strlist problems = {0};
+	long long n;
+	if (!store_check(st, &problems)) {
+		fprintf(stderr, "temp_library_problems: %s\n", store_errmsg(st));
+		return -1;
+	}
+	for (size_t i = 0; i < problems.n; i++)
+		fprintf(stderr, "# %s\n", problems.v[i]);
+	n = (long long)problems.n;
+	strlist_free(&problems);
+	return n;
+}

@@ -18,5 +18,8 @@ void temp_library_close(struct temp_library *t);
 long long temp_library_int(struct store *st, const char *sql);
 /* Papers the full-text index finds for MATCH (an FTS5 query), or -1 when it cannot run. */
 long long temp_library_fts_count(struct store *st, const char *match);
+/* Runs the store's check; prints each problem found ("# ..." on stderr) and returns how many
+ * (-1 when the check itself fails). */
+long long temp_library_problems(struct store *st);
 
 #endif
