@@ -262,3 +262,34 @@ long long facet_list_count(const struct facet_family *f, const struct facet_list
 	LIST_EACH(f, l, id, n += (id >> 6) < words ? (long long)((w[id >> 6] >> (id & 63)) & 1) : 0);
 	return n;
 }
+
+/* The set bits of SET in LO..HI into OUT, ascending; returns how many. */
+static size_t range_ids(const struct bits *set, long long lo, long long hi, long long *out)
+{
+	size_t n = 0;
+	long long top = (long long)set->nwords * 64 - 1;
+	if (hi > top)
+		hi = top;
+	for (long long i = lo >> 6; lo <= hi && i <= hi >> 6; i++) {
+		uint64_t w = set->w[i];
+		if (i == lo >> 6)
+			w &= ~(uint64_t)0 << (lo & 63);
+		if (i == hi >> 6 && (hi & 63) != 63)
+			w &= ~(~(uint64_t)0 << ((hi & 63) + 1));
+		for (; w; w &= w - 1)
+			out[n++] = i * 64 + __builtin_ctzll(w);
+	}
+	return n;
+}
+
+size_t facet_list_matches(const struct facet_family *f, const struct facet_list *l,
+			  const struct bits *set, long long *out)
+{
+	size_t n = 0;
+	if (l->width == WIDTH_RUNS) {
+		RUNS_EACH(f, l, first, last, n += range_ids(set, first, last, out + n));
+		return n;
+	}
+	LIST_EACH(f, l, id, if (bits_test(set, (long long)id)) out[n++] = (long long)id);
+	return n;
+}

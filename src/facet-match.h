@@ -28,4 +28,14 @@ bool facet_match_counts(const struct facet_index *ix, struct store *st, const st
 long long facet_match_marked(struct store *st, const struct bits *set, bool read,
 			     struct strbuf *err);
 
+/* Whether the built index orders papers by ORDER's key (score or date, with no value SQLite
+ * would order apart from the lists: see struct facet_family's odd) (facet-order.c). */
+bool facet_order_usable(const struct facet_index *ix, struct sort order);
+/* The ids of the papers of SET at OFFSET.. (LIMIT of them) in ORDER, as store_list_ids gives
+ * them for a query that matches SET (REVERSE: counted from the end, as store_list_rows_end
+ * reads them, last first). *IDS is allocated (free it). False when the index cannot order
+ * by ORDER (facet_order_usable). */
+bool facet_order_window(const struct facet_index *ix, const struct bits *set, struct sort order,
+			bool reverse, long long offset, long long limit, long long **ids, size_t *n);
+
 #endif
