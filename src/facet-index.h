@@ -30,7 +30,8 @@ struct facet_list {
 	uint32_t n;    /* how many ids */
 	uint32_t rank; /* inst/topic: place of the name in (name COLLATE NOCASE, id) order */
 	long long last; /* the last id added (while building) */
-	uint8_t width;  /* bytes a gap once recoded (facet-code.c); 0: LEB128, 3: runs */
+	uint8_t width;  /* bytes a gap once recoded (facet-code.c); 0: LEB128, 3: runs,
+			 * 4: a bitmap of the family's bitwords words */
 };
 
 /* The lists of one kind of value, in the order of the value. */
@@ -45,6 +46,7 @@ struct facet_family {
 				   * pane (facet-count.c) */
 	unsigned char *blob;      /* the coded ids */
 	size_t len, blobcap;      /* bytes used and allocated */
+	size_t bitwords;          /* words of a list kept as a bitmap: the ids below the limit */
 	bool odd;                 /* a value of a type the lists cannot compare like SQLite
 				   * (a date that is not text, a score that is not a number):
 				   * terms and orders by it go to SQL instead */
