@@ -201,6 +201,29 @@ static bool match_node(struct matcher *mt, const struct query_node *n, struct bi
 	return match_group(mt, n, out);
 }
 
+static bool node_in_lists(const struct facet_index *ix, const struct query_node *n)
+{
+	if (n->kind != QN_TERM) {
+		for (size_t i = 0; i < n->nkids; i++)
+			if (!node_in_lists(ix, n->kids[i]))
+				return false;
+		return true;
+	}
+	switch (n->field) {
+	case QF_INST:
+	case QF_TOPIC: return true;
+	case QF_YEAR:
+	case QF_DATE: return !ix->fam[FAM_DATE].odd;
+	case QF_SCORE: return !ix->fam[FAM_SCORE].odd;
+	default: return false;
+	}
+}
+
+bool facet_match_in_lists(const struct facet_index *ix, const struct query *q)
+{
+	return q && q->root && node_in_lists(ix, q->root);
+}
+
 bool facet_match(const struct facet_index *ix, struct store *st, const struct query *q,
 		 struct bits *out, struct strbuf *err)
 {

@@ -18,6 +18,9 @@
  * on an error or an interruption (store_set_interrupt). */
 bool facet_match(const struct facet_index *ix, struct store *st, const struct query *q,
 		 struct bits *out, struct strbuf *err);
+/* Whether Q has terms and facet_match answers each from the index's lists (institutions,
+ * topics, dates and scores), without a set of ids from SQL. */
+bool facet_match_in_lists(const struct facet_index *ix, const struct query *q);
 /* The values of KIND among the papers of SET, most frequent first, then by name (COLLATE
  * NOCASE) and id, as store_facets orders them; LIMIT < 0: all. */
 bool facet_match_counts(const struct facet_index *ix, struct store *st, const struct bits *set,

@@ -115,10 +115,10 @@ void ui_model_set_sort(struct ui_model *m, struct sort sort)
 
 /* A window from the facet index's lists (facet-order.c), where SQLite would look up each
  * match's sort key in an index larger than its cache: when the index is built for the library
- * as it is, orders by the sort's key, and the filter's matches are known as a bitmap or are few
- * enough that SQLite would gather them too (the bitmap is then kept for the counts). Rows as
- * store_list_rows (REVERSE: store_list_rows_end) gives them. 1: done; 0: SQL's turn; -1: an
- * error, in ERR. */
+ * as it is, orders by the sort's key, and the filter's matches are known as a bitmap, or are
+ * read from the lists alone, or are few enough that SQLite would gather them too (the bitmap
+ * is then kept for the counts). Rows as store_list_rows (REVERSE: store_list_rows_end) gives
+ * them. 1: done; 0: SQL's turn; -1: an error, in ERR. */
 static int window_from_index(struct ui_model *m, bool reverse, long long off, long long limit,
 			     struct list_row **rows, size_t *nrows, struct strbuf *err)
 {
@@ -129,7 +129,8 @@ static int window_from_index(struct ui_model *m, bool reverse, long long off, lo
 		return 0;
 	if (!m->match_valid) {
 		struct strbuf e = {0}; /* SQL says it again if it is more than a key pressed */
-		if (!store_list_gathers(m->st, m->q, m->sort, off + limit) ||
+		if ((!facet_match_in_lists(&m->index, m->q) &&
+		     !store_list_gathers(m->st, m->q, m->sort, off + limit)) ||
 		    !facet_match(&m->index, m->st, m->q, &m->match, &e)) {
 			sb_free(&e);
 			return 0;

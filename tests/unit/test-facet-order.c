@@ -192,6 +192,21 @@ static void test_fixed(void **state)
 	assert_int_equal(check_query(&ix, t->st, "topic:agents"), 13);
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
 		check_query(&ix, t->st, fixed[i]);
+	/* which filters the lists answer alone: institutions, topics, dates, scores */
+	static const struct {
+		const char *text; /* the filter */
+		bool lists;       /* answered from the lists alone */
+	} alone[] = {
+		{"", false}, {"inst:tsinghua score>1", true}, {"-(year:2025 or topic:rl)", true},
+		{"date>=2024 inst:eth", true}, {"attention inst:tsinghua", false},
+		{"cat:cs.LG", false}, {"topic:rl -fav", false}, {"tag:toread or score>3", false},
+	};
+	for (size_t i = 0; i < sizeof alone / sizeof alone[0]; i++) {
+		struct query *q = parse(alone[i].text);
+		if (facet_match_in_lists(&ix, q) != alone[i].lists)
+			fail_msg("%s: answered by the lists alone: %d", alone[i].text, !alone[i].lists);
+		query_free(q);
+	}
 	facet_index_free(&ix);
 }
 
@@ -290,6 +305,9 @@ static void test_model(void **state)
 		struct sort order = {.key = k / 2 ? SORT_DATE : SORT_SCORE, .ascending = k % 2};
 		/* every paper: SQLite walks the order's index where there is one (descending) */
 		check_model(t->st, "", order, order.ascending);
+		/* answered by the lists alone, whatever SQLite's plan */
+		check_model(t->st, "score>=10 -inst:tsinghua", order, true);
+		check_model(t->st, "year:2025 or topic:rl", order, true);
 		check_model(t->st, "topic:agents", order, true);
 		check_model(t->st, "attention -read", order, true);
 		check_model(t->st, "verifiers", order, true);
@@ -314,6 +332,7 @@ static void test_values_sql_orders_apart(void **state)
 	assert_true(facet_order_usable(&ix, (struct sort){.key = SORT_DATE}));
 	facet_index_free(&ix);
 	check_model(t->st, "topic:agents", sort_default(), false);
+	check_model(t->st, "inst:tsinghua year:2025", (struct sort){.key = SORT_DATE}, true);
 	check_model(t->st, "topic:agents", (struct sort){.key = SORT_SCORE, .ascending = true}, false);
 	check_model(t->st, "score>=10", sort_default(), false);
 	assert_int_equal(sqlite3_exec(t->st->db, "UPDATE paper SET date = CAST('2025' AS BLOB)"
