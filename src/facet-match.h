@@ -18,6 +18,29 @@
  * on an error or an interruption (store_set_interrupt). */
 bool facet_match(const struct facet_index *ix, struct store *st, const struct query *q,
 		 struct bits *out, struct strbuf *err);
+/* The full-text sets of a query read ahead of facet_match, a piece at a time, so that no one
+ * call reads a common word's whole list (a third of the library) at once: each idle step of
+ * the reader stays short. */
+struct facet_fts {
+	char **exprs;      /* each MATCH facet_match runs for the query */
+	struct bits *sets; /* the ids each gives, as read so far */
+	size_t n;          /* how many */
+	size_t at;         /* the one being read */
+	long long after;   /* its last id read (0: none yet) */
+	bool begun;        /* exprs collected */
+	bool ready;        /* every set read */
+};
+void facet_fts_free(struct facet_fts *ff);
+/* Reads up to ROWS more ids of Q's full-text sets into FF (zeroed or freed to begin). Returns
+ * 1 while some are left, 0 once all are read (FF->ready), -1 on an error or an interruption
+ * (in ERR; what was read is kept and the next call goes on from there). */
+int facet_fts_step(const struct facet_index *ix, struct store *st, const struct query *q,
+		   struct facet_fts *ff, long long rows, struct strbuf *err);
+/* facet_match taking Q's full-text sets from FF where it has read them whole (FF may be NULL);
+ * FF must have been read for Q. */
+bool facet_match_with(const struct facet_index *ix, struct store *st, const struct query *q,
+		      const struct facet_fts *ff, struct bits *out, struct strbuf *err);
+
 /* Whether Q has terms and facet_match answers each from the index's lists (institutions,
  * topics, dates and scores), without a set of ids from SQL. */
 bool facet_match_in_lists(const struct facet_index *ix, const struct query *q);

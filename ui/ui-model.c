@@ -32,6 +32,7 @@ static void drop_match(struct ui_model *m)
 	if (m->match_valid)
 		bits_free(&m->match);
 	m->match_valid = false;
+	facet_fts_free(&m->fts);
 }
 
 static void free_rows(struct ui_model *m)
@@ -300,8 +301,9 @@ static long long count_matches(struct ui_model *m, struct strbuf *err)
 		return bits_count(&m->match);
 	if (!m->index.ready)
 		return store_count(m->st, m->q, err);
-	if (!facet_match(&m->index, m->st, m->q, &m->match, err))
+	if (!facet_match_with(&m->index, m->st, m->q, &m->fts, &m->match, err))
 		return -1;
+	facet_fts_free(&m->fts); /* in the bitmap now */
 	m->match_valid = true;
 	return bits_count(&m->match);
 }
@@ -347,6 +349,7 @@ static bool index_first(const struct ui_model *m)
 bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 {
 	bool ok = true;
+	int fts;
 	*failed = false;
 	if (index_first(m)) {
 		ok = index_step(m, err);
@@ -358,6 +361,12 @@ bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 			m->count = m->total;
 			m->stale &= ~(unsigned)UI_STALE_COUNT;
 		}
+	} else if (m->stale & UI_STALE_COUNT && m->index.ready && !m->match_valid &&
+		   !m->fts.ready && (fts = facet_fts_step(&m->index, m->st, m->q, &m->fts,
+							  UI_FTS_STEP, err)) != 0) {
+		/* the full-text sets first, a piece a step; the count in the step that finds
+		 * them all read */
+		ok = fts > 0;
 	} else if (m->stale & UI_STALE_COUNT) {
 		long long c = count_matches(m, err);
 		if ((ok = c >= 0)) {
