@@ -11,7 +11,12 @@
  *
  * A list of long runs of consecutive ids (a day's papers, where papers were added in date
  * order) is kept as runs instead: the gap to each run's first id and the run's length less
- * one, both LEB128; it is filled and counted a word of 64 ids at a time. */
+ * one, both LEB128; it is filled and counted a word of 64 ids at a time.
+ *
+ * A list that holds more than an eighth of the library (a large topic) is smaller as a bitmap
+ * of every id below the index's limit, and is then counted against a set with a popcount a
+ * word, where its gaps would be a test an id: the few largest lists are most of the work of
+ * counting a facet. */
 #include "facet-index.h"
 
 #include <stdlib.h>
@@ -66,8 +71,32 @@ static bool fits(unsigned long long d, unsigned width)
 	return d && d < (1ull << (8 * width));
 }
 
-/* A list's coding: its width (1, 2), LEB128 (0) or runs. */
+/* A list's coding: its width (1, 2), LEB128 (0), runs or a bitmap. */
 #define WIDTH_RUNS 3
+#define WIDTH_BITS 4
+
+/* Word I of a list kept as a bitmap (the blob has no alignment to rely on). */
+static inline uint64_t bits_word(const unsigned char *p, size_t i)
+{
+	uint64_t w;
+	memcpy(&w, p + 8 * i, sizeof w);
+	return w;
+}
+
+/* L as a bitmap of WORDS words into BUF. */
+static size_t list_encode_bits(const struct facet_family *f, const struct facet_list *l,
+			       size_t words, unsigned char *buf)
+{
+	const unsigned char *p = f->blob + l->off;
+	unsigned long long id = 0;
+	memset(buf, 0, words * 8);
+	for (uint32_t i = 0; i < l->n; i++) {
+		id += leb_get(&p);
+		uint64_t w = bits_word(buf, id >> 6) | (uint64_t)1 << (id & 63);
+		memcpy(buf + 8 * (id >> 6), &w, sizeof w);
+	}
+	return words * 8;
+}
 
 /* The bytes of L's gaps in LEB128 (as built), in widths 1 and 2, and as runs. */
 static void list_sizes(const struct facet_family *f, const struct facet_list *l, size_t size[4])
@@ -152,8 +181,11 @@ bool facet_index_recode_step(struct facet_index *ix, int upto)
 	double until = clock_ms() + FACET_INDEX_STEP_MS;
 	unsigned char *buf = NULL;
 	size_t bufcap = 0;
+	/* a bitmap's words: every id below the limit (none for an index not built from a store) */
+	size_t words = ix->limit > 0 ? (size_t)(ix->limit + 63) / 64 : 0;
 	for (; ix->recode_fam < upto; ix->recode_fam++, ix->recode_list = 0, ix->recode_off = 0) {
 		struct facet_family *f = &ix->fam[ix->recode_fam];
+		f->bitwords = words;
 		for (; ix->recode_list < f->n; ix->recode_list++) {
 			size_t i = ix->recode_list;
 			struct facet_list *l = &f->lists[i];
@@ -169,13 +201,18 @@ bool facet_index_recode_step(struct facet_index *ix, int upto)
 				w = WIDTH_RUNS;
 			if (size[w] > size[0] + size[0] / 4 || size[w] > room)
 				w = 0; /* LEB128 stays: moved down to where the lists before it end */
-			size_t len = w ? size[w] : size[0];
+			size_t bitmap = words * 8;
+			if (words && bitmap < (w ? size[w] : size[0]) && bitmap <= room)
+				w = WIDTH_BITS;
+			size_t len = w == WIDTH_BITS ? bitmap : w ? size[w] : size[0];
 			if (w) {
 				if (len > bufcap) {
 					bufcap = len;
 					buf = xrealloc(buf, bufcap);
 				}
-				if (w == WIDTH_RUNS)
+				if (w == WIDTH_BITS)
+					list_encode_bits(f, l, words, buf);
+				else if (w == WIDTH_RUNS)
 					list_encode_runs(f, l, buf);
 				else
 					list_encode(f, l, w, buf);
@@ -238,8 +275,20 @@ bool facet_index_recode_step(struct facet_index *ix, int upto)
 		}                                                                              \
 	} while (0)
 
+/* The words a list kept as a bitmap and SET have in common. */
+static size_t bits_common(const struct facet_family *f, const struct bits *set)
+{
+	return f->bitwords < set->nwords ? f->bitwords : set->nwords;
+}
+
 void facet_list_fill(const struct facet_family *f, const struct facet_list *l, struct bits *out)
 {
+	if (l->width == WIDTH_BITS) {
+		const unsigned char *p = f->blob + l->off;
+		for (size_t i = 0, k = bits_common(f, out); i < k; i++)
+			out->w[i] |= bits_word(p, i);
+		return;
+	}
 	if (l->width == WIDTH_RUNS) {
 		RUNS_EACH(f, l, first, last, bits_set_range(out, first, last));
 		return;
@@ -255,10 +304,54 @@ long long facet_list_count(const struct facet_family *f, const struct facet_list
 	const uint64_t *w = set->w;
 	unsigned long long words = set->nwords;
 	long long n = 0;
+	if (l->width == WIDTH_BITS) {
+		const unsigned char *p = f->blob + l->off;
+		for (size_t i = 0, k = bits_common(f, set); i < k; i++)
+			n += __builtin_popcountll(bits_word(p, i) & w[i]);
+		return n;
+	}
 	if (l->width == WIDTH_RUNS) {
 		RUNS_EACH(f, l, first, last, n += bits_count_range(set, first, last));
 		return n;
 	}
 	LIST_EACH(f, l, id, n += (id >> 6) < words ? (long long)((w[id >> 6] >> (id & 63)) & 1) : 0);
+	return n;
+}
+
+/* The set bits of SET in LO..HI into OUT, ascending; returns how many. */
+static size_t range_ids(const struct bits *set, long long lo, long long hi, long long *out)
+{
+	size_t n = 0;
+	long long top = (long long)set->nwords * 64 - 1;
+	if (hi > top)
+		hi = top;
+	for (long long i = lo >> 6; lo <= hi && i <= hi >> 6; i++) {
+		uint64_t w = set->w[i];
+		if (i == lo >> 6)
+			w &= ~(uint64_t)0 << (lo & 63);
+		if (i == hi >> 6 && (hi & 63) != 63)
+			w &= ~(~(uint64_t)0 << ((hi & 63) + 1));
+		for (; w; w &= w - 1)
+			out[n++] = i * 64 + __builtin_ctzll(w);
+	}
+	return n;
+}
+
+size_t facet_list_matches(const struct facet_family *f, const struct facet_list *l,
+			  const struct bits *set, long long *out)
+{
+	size_t n = 0;
+	if (l->width == WIDTH_BITS) {
+		const unsigned char *p = f->blob + l->off;
+		for (size_t i = 0, k = bits_common(f, set); i < k; i++)
+			for (uint64_t w = bits_word(p, i) & set->w[i]; w; w &= w - 1)
+				out[n++] = (long long)i * 64 + __builtin_ctzll(w);
+		return n;
+	}
+	if (l->width == WIDTH_RUNS) {
+		RUNS_EACH(f, l, first, last, n += range_ids(set, first, last, out + n));
+		return n;
+	}
+	LIST_EACH(f, l, id, if (bits_test(set, (long long)id)) out[n++] = (long long)id);
 	return n;
 }

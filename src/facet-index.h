@@ -30,7 +30,8 @@ struct facet_list {
 	uint32_t n;    /* how many ids */
 	uint32_t rank; /* inst/topic: place of the name in (name COLLATE NOCASE, id) order */
 	long long last; /* the last id added (while building) */
-	uint8_t width;  /* bytes a gap once recoded (facet-code.c); 0: LEB128, 3: runs */
+	uint8_t width;  /* bytes a gap once recoded (facet-code.c); 0: LEB128, 3: runs,
+			 * 4: a bitmap of the family's bitwords words */
 };
 
 /* The lists of one kind of value, in the order of the value. */
@@ -45,8 +46,10 @@ struct facet_family {
 				   * pane (facet-count.c) */
 	unsigned char *blob;      /* the coded ids */
 	size_t len, blobcap;      /* bytes used and allocated */
+	size_t bitwords;          /* words of a list kept as a bitmap: the ids below the limit */
 	bool odd;                 /* a value of a type the lists cannot compare like SQLite
-				   * (a date that is not text): terms go to SQL instead */
+				   * (a date that is not text, a score that is not a number):
+				   * terms and orders by it go to SQL instead */
 };
 
 /* In the order the build reads them (facet-index.c's stages): dates first, which recode to
@@ -99,6 +102,10 @@ void facet_list_fill(const struct facet_family *f, const struct facet_list *l, s
 /* How many papers of LIST are in SET. */
 long long facet_list_count(const struct facet_family *f, const struct facet_list *l,
 			   const struct bits *set);
+/* The ids of LIST that are in SET into OUT (room for as many as facet_list_count says),
+ * ascending; returns how many. */
+size_t facet_list_matches(const struct facet_family *f, const struct facet_list *l,
+			  const struct bits *set, long long *out);
 /* The list of value ID in an inst/topic family, NULL when no paper holds it. */
 const struct facet_list *facet_family_find(const struct facet_family *f, long long id);
 

@@ -15,6 +15,7 @@ struct matcher {
 	const struct facet_index *ix; /* the lists */
 	struct store *st;             /* for the terms SQL answers */
 	struct strbuf *err;           /* the first error */
+	const struct facet_fts *ff;   /* full-text sets read ahead, or NULL */
 };
 
 /* Sets in OUT the ids column 0 of SQL gives, with the binds of S's one part. */
@@ -37,6 +38,12 @@ static bool match_fts(struct matcher *mt, struct query_node *const *kids, size_t
 		      const char *join, struct bits *out)
 {
 	char *expr = query_fts_expr(kids, n, join);
+	for (size_t i = 0; mt->ff && mt->ff->ready && i < mt->ff->n; i++)
+		if (!strcmp(mt->ff->exprs[i], expr)) {
+			bits_or(out, &mt->ff->sets[i]);
+			free(expr);
+			return true;
+		}
 	struct qbind b = {.text = expr};
 	struct query_part part = {.kind = QP_FTS, .binds = &b, .nbinds = 1};
 	struct query_sql s = {.parts = &part, .nparts = 1};
@@ -201,10 +208,116 @@ static bool match_node(struct matcher *mt, const struct query_node *n, struct bi
 	return match_group(mt, n, out);
 }
 
+static bool node_in_lists(const struct facet_index *ix, const struct query_node *n)
+{
+	if (n->kind != QN_TERM) {
+		for (size_t i = 0; i < n->nkids; i++)
+			if (!node_in_lists(ix, n->kids[i]))
+				return false;
+		return true;
+	}
+	switch (n->field) {
+	case QF_INST:
+	case QF_TOPIC: return true;
+	case QF_YEAR:
+	case QF_DATE: return !ix->fam[FAM_DATE].odd;
+	case QF_SCORE: return !ix->fam[FAM_SCORE].odd;
+	default: return false;
+	}
+}
+
+bool facet_match_in_lists(const struct facet_index *ix, const struct query *q)
+{
+	return q && q->root && node_in_lists(ix, q->root);
+}
+
 bool facet_match(const struct facet_index *ix, struct store *st, const struct query *q,
 		 struct bits *out, struct strbuf *err)
 {
-	struct matcher mt = {.ix = ix, .st = st, .err = err};
+	return facet_match_with(ix, st, q, NULL, out, err);
+}
+
+/* Adds to FF each MATCH that facet_match runs for N (as match_group and match_term make them). */
+static void fts_collect(const struct query_node *n, struct facet_fts *ff)
+{
+	char *expr = NULL;
+	if (n->kind == QN_TERM) {
+		if (n->field == QF_WORDS || n->field == QF_AUTHOR)
+			expr = query_fts_expr((struct query_node *const *)&n, 1, " AND ");
+	} else if (n->kind == QN_NOT) {
+		fts_collect(n->kids[0], ff);
+	} else {
+		size_t nfts = 0;
+		for (size_t i = 0; i < n->nkids; i++)
+			nfts += query_node_is_fts(n->kids[i]);
+		if (nfts)
+			expr = query_fts_expr(n->kids, n->nkids, n->kind == QN_AND ? " AND " : " OR ");
+		for (size_t i = 0; i < n->nkids; i++)
+			if (!query_node_is_fts(n->kids[i]))
+				fts_collect(n->kids[i], ff);
+	}
+	if (!expr)
+		return;
+	ff->exprs = xrealloc(ff->exprs, (ff->n + 1) * sizeof *ff->exprs);
+	ff->exprs[ff->n++] = expr;
+}
+
+void facet_fts_free(struct facet_fts *ff)
+{
+	for (size_t i = 0; i < ff->n; i++) {
+		free(ff->exprs[i]);
+		if (ff->sets)
+			bits_free(&ff->sets[i]);
+	}
+	free(ff->exprs);
+	free(ff->sets);
+	memset(ff, 0, sizeof *ff);
+}
+
+int facet_fts_step(const struct facet_index *ix, struct store *st, const struct query *q,
+		   struct facet_fts *ff, long long rows, struct strbuf *err)
+{
+	if (!ff->begun) {
+		if (q && q->root)
+			fts_collect(q->root, ff);
+		ff->sets = xcalloc(ff->n ? ff->n : 1, sizeof *ff->sets);
+		for (size_t i = 0; i < ff->n; i++)
+			bits_init(&ff->sets[i], ix->limit);
+		ff->begun = true;
+	}
+	if (ff->at >= ff->n) {
+		ff->ready = true;
+		return 0;
+	}
+	/* the full-text index seeks to the rowid: a piece costs its own rows */
+	sqlite3_stmt *stmt = store_list_prepare(st, "SELECT rowid FROM paper_fts WHERE paper_fts"
+						    " MATCH ?1 AND rowid > ?2 ORDER BY rowid LIMIT ?3", err);
+	long long got = 0;
+	int rc;
+	if (!stmt)
+		return -1;
+	store_bind_text(stmt, 1, ff->exprs[ff->at]);
+	sqlite3_bind_int64(stmt, 2, ff->after);
+	sqlite3_bind_int64(stmt, 3, rows);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		ff->after = sqlite3_column_int64(stmt, 0);
+		bits_set(&ff->sets[ff->at], ff->after);
+		got++;
+	}
+	if (!store_list_finish(st, stmt, rc, err))
+		return -1;
+	if (got < rows) { /* this one is read whole */
+		ff->at++;
+		ff->after = 0;
+	}
+	ff->ready = ff->at >= ff->n;
+	return ff->ready ? 0 : 1;
+}
+
+bool facet_match_with(const struct facet_index *ix, struct store *st, const struct query *q,
+		      const struct facet_fts *ff, struct bits *out, struct strbuf *err)
+{
+	struct matcher mt = {.ix = ix, .st = st, .err = err, .ff = ff};
 	bits_init(out, ix->limit);
 	if (!q || !q->root) {
 		bits_or(out, &ix->all);

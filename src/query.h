@@ -68,6 +68,14 @@ bool store_list_rows_end(struct store *st, const struct query *q, struct sort or
 /* The same, ids only (for show/export/json of many papers). */
 bool store_list_ids(struct store *st, const struct query *q, struct sort order, long long offset,
 		    long long limit, long long **ids, size_t *nids, struct strbuf *err);
+/* Whether store_list_rows gathers the matches of Q and sorts them for a window in ORDER ending
+ * at DEPTH (few papers match, or the window is deeper than the order's index is walked), where
+ * the other plan walks the order's index and stops when the window is full. */
+bool store_list_gathers(struct store *st, const struct query *q, struct sort order,
+			long long depth);
+/* The rows of the papers IDS (N of them) in that order; an id of no paper is left out. */
+bool store_list_rows_of(struct store *st, const long long *ids, size_t n, struct list_row **rows,
+			size_t *nrows, struct strbuf *err);
 /* How many papers Q matches (-1 on error). */
 long long store_count(struct store *st, const struct query *q, struct strbuf *err);
 

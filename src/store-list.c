@@ -448,6 +448,19 @@ static bool list_exec(struct store *st, const struct query *q, struct sort order
 	}
 }
 
+bool store_list_gathers(struct store *st, const struct query *q, struct sort order,
+			long long depth)
+{
+	struct query_sql s;
+	query_compile(q, &s);
+	/* every paper in an order with an index: SQLite reads that index, no sort */
+	bool gathers = s.nparts ? depth > LIST_WALK_DEPTH ||
+					  store_list_choose(st, &s, order, depth, NULL) == LIST_PLAN_FILTER
+				: !store_list_walk_index(order);
+	query_sql_free(&s);
+	return gathers;
+}
+
 bool store_list_rows(struct store *st, const struct query *q, struct sort order, long long offset,
 		     long long limit, struct list_row **rows, size_t *nrows, struct strbuf *err)
 {
@@ -482,6 +495,39 @@ bool store_list_ids(struct store *st, const struct query *q, struct sort order, 
 	*ids = out.ids;
 	*nids = out.n;
 	return ok;
+}
+
+/* The columns of a list row (list_out_add reads them), for one paper by id. */
+static const char list_row_by_id_sql[] =
+	"SELECT p.id, p.arxiv_id, p.score, p.date, p.title,"
+	" EXISTS (SELECT 1 FROM favourite AS f WHERE f.paper_id = p.id),"
+	" EXISTS (SELECT 1 FROM read_mark AS r WHERE r.paper_id = p.id)"
+	" FROM paper AS p WHERE p.id = ?";
+
+bool store_list_rows_of(struct store *st, const long long *ids, size_t n, struct list_row **rows,
+			size_t *nrows, struct strbuf *err)
+{
+	struct list_out out = {.rows = true};
+	sqlite3_stmt *stmt = store_list_prepare(st, list_row_by_id_sql, err);
+	int rc = SQLITE_DONE;
+	*rows = NULL;
+	*nrows = 0;
+	if (!stmt)
+		return false;
+	for (size_t i = 0; i < n && rc == SQLITE_DONE; i++) {
+		sqlite3_bind_int64(stmt, 1, ids[i]);
+		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+			list_out_add(&out, stmt);
+		if (rc == SQLITE_DONE)
+			sqlite3_reset(stmt);
+	}
+	if (!store_list_finish(st, stmt, rc, err)) {
+		list_out_clear(&out);
+		return false;
+	}
+	*rows = out.v;
+	*nrows = out.n;
+	return true;
 }
 
 /* The part whose own set of ids a count starts from: a full-text one (the index streams its

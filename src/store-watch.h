@@ -22,8 +22,10 @@ void store_set_interrupt(struct store *st, bool (*check)(void *ctx), void *ctx);
 bool store_interrupt_pending(void);
 
 /* The reader keeps a smaller page cache than an ingest needs (its peak memory is a target:
- * issue 6); what it reads again is in the OS's page cache anyway. */
-#define STORE_READER_CACHE_KIB 6144
+ * issue 6); what it reads again is in the OS's page cache anyway. 2 MB: once the facet index
+ * is built, the windows of few matches come from its lists (facet-order.c), not from
+ * paper_scored, which no cache the target allows holds at three million papers anyway. */
+#define STORE_READER_CACHE_KIB 2048
 void store_reader_tune(struct store *st);
 
 /* A budget for the statements run until store_budget_end: once they have used MS of this

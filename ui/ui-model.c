@@ -32,6 +32,7 @@ static void drop_match(struct ui_model *m)
 	if (m->match_valid)
 		bits_free(&m->match);
 	m->match_valid = false;
+	facet_fts_free(&m->fts);
 }
 
 static void free_rows(struct ui_model *m)
@@ -113,6 +114,41 @@ void ui_model_set_sort(struct ui_model *m, struct sort sort)
 	m->follow_id = 0;
 }
 
+/* A window from the facet index's lists (facet-order.c), where SQLite would look up each
+ * match's sort key in an index larger than its cache: when the index is built for the library
+ * as it is, orders by the sort's key, and the filter's matches are known as a bitmap, or are
+ * read from the lists alone, or are few enough that SQLite would gather them too (the bitmap
+ * is then kept for the counts). Rows as store_list_rows (REVERSE: store_list_rows_end) gives
+ * them. 1: done; 0: SQL's turn; -1: an error, in ERR. */
+static int window_from_index(struct ui_model *m, bool reverse, long long off, long long limit,
+			     struct list_row **rows, size_t *nrows, struct strbuf *err)
+{
+	long long *ids;
+	size_t n;
+	if (!facet_order_usable(&m->index, m->sort) ||
+	    store_data_version(m->st) != m->index.version)
+		return 0;
+	if (!m->match_valid) {
+		struct strbuf e = {0}; /* SQL says it again if it is more than a key pressed */
+		if ((!facet_match_in_lists(&m->index, m->q) &&
+		     !store_list_gathers(m->st, m->q, m->sort, off + limit)) ||
+		    !facet_match(&m->index, m->st, m->q, &m->match, &e)) {
+			sb_free(&e);
+			return 0;
+		}
+		m->match_valid = true;
+	}
+	facet_order_window(&m->index, &m->match, m->sort, reverse, off, limit, &ids, &n);
+	bool ok = store_list_rows_of(m->st, ids, n, rows, nrows, err);
+	free(ids);
+	for (size_t i = 0; ok && reverse && i < *nrows / 2; i++) { /* back to the list's order */
+		struct list_row t = (*rows)[i];
+		(*rows)[i] = (*rows)[*nrows - 1 - i];
+		(*rows)[*nrows - 1 - i] = t;
+	}
+	return ok ? 1 : -1;
+}
+
 bool ui_model_window(struct ui_model *m, long long first, long long n, struct strbuf *err)
 {
 	long long off, limit;
@@ -139,15 +175,17 @@ bool ui_model_window(struct ui_model *m, long long first, long long n, struct st
 	}
 	long long known = m->count >= 0 && !(m->stale & UI_STALE_COUNT) ? m->count : -1;
 	long long from_end = known - (off + limit);
-	bool ok;
-	if (known > 0 && off > known / 2 && off < known) {
-		/* the far half of a long list: read it from its end, as quick as its top; the
-		 * window asked for stays LIMIT long, so a short answer still means the end */
-		ok = store_list_rows_end(m->st, m->q, m->sort, from_end > 0 ? from_end : 0,
-					 from_end > 0 ? limit : limit + from_end, &rows, &nrows, err);
-	} else {
-		ok = store_list_rows(m->st, m->q, m->sort, off, limit, &rows, &nrows, err);
-	}
+	/* the far half of a long list: read it from its end, as quick as its top; the window
+	 * asked for stays LIMIT long, so a short answer still means the end */
+	bool reverse = known > 0 && off > known / 2 && off < known;
+	long long w_off = reverse ? (from_end > 0 ? from_end : 0) : off;
+	long long w_limit = reverse && from_end < 0 ? limit + from_end : limit;
+	int got = window_from_index(m, reverse, w_off, w_limit, &rows, &nrows, err);
+	bool ok = got > 0;
+	if (!got && reverse)
+		ok = store_list_rows_end(m->st, m->q, m->sort, w_off, w_limit, &rows, &nrows, err);
+	else if (!got)
+		ok = store_list_rows(m->st, m->q, m->sort, w_off, w_limit, &rows, &nrows, err);
 	if (!ok)
 		return false;
 	free_rows(m);
@@ -259,11 +297,13 @@ static bool total_step(struct ui_model *m, struct strbuf *err)
 /* The papers the filter matches: with the index, as a bitmap kept for the facets. */
 static long long count_matches(struct ui_model *m, struct strbuf *err)
 {
-	drop_match(m);
+	if (m->match_valid) /* the window's, for this filter and this index */
+		return bits_count(&m->match);
 	if (!m->index.ready)
 		return store_count(m->st, m->q, err);
-	if (!facet_match(&m->index, m->st, m->q, &m->match, err))
+	if (!facet_match_with(&m->index, m->st, m->q, &m->fts, &m->match, err))
 		return -1;
+	facet_fts_free(&m->fts); /* in the bitmap now */
 	m->match_valid = true;
 	return bits_count(&m->match);
 }
@@ -309,6 +349,7 @@ static bool index_first(const struct ui_model *m)
 bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 {
 	bool ok = true;
+	int fts;
 	*failed = false;
 	if (index_first(m)) {
 		ok = index_step(m, err);
@@ -320,6 +361,12 @@ bool ui_model_idle_step(struct ui_model *m, bool *failed, struct strbuf *err)
 			m->count = m->total;
 			m->stale &= ~(unsigned)UI_STALE_COUNT;
 		}
+	} else if (m->stale & UI_STALE_COUNT && m->index.ready && !m->match_valid &&
+		   !m->fts.ready && (fts = facet_fts_step(&m->index, m->st, m->q, &m->fts,
+							  UI_FTS_STEP, err)) != 0) {
+		/* the full-text sets first, a piece a step; the count in the step that finds
+		 * them all read */
+		ok = fts > 0;
 	} else if (m->stale & UI_STALE_COUNT) {
 		long long c = count_matches(m, err);
 		if ((ok = c >= 0)) {

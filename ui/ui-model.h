@@ -20,6 +20,7 @@
 #include <stddef.h>
 
 #include "facet-index.h"
+#include "facet-match.h"
 #include "paper.h"
 #include "query.h"
 #include "store.h"
@@ -46,6 +47,8 @@ enum {
 
 /* How many values of each facet the pane is given. */
 #define UI_FACET_LIMIT 200
+/* Full-text ids read in one idle step before a count (facet_fts_step): some 8 ms. */
+#define UI_FTS_STEP 131072
 
 struct ui_facets {
 	struct facet_count *v; /* most frequent first */
@@ -71,6 +74,7 @@ struct ui_model {
 	struct facet_index index;  /* papers by facet value, for the counts; built when idle */
 	struct bits match;         /* the papers the filter matches, when match_valid */
 	bool match_valid;          /* match is the current filter's, counted with the index */
+	struct facet_fts fts;      /* the filter's full-text sets, read ahead of its count */
 
 	struct list_row *rows;     /* a window of the list */
 	size_t nrows;              /* rows in the window */

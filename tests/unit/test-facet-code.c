@@ -1,7 +1,7 @@
 /* test-facet-code.c — the facet index's lists recoded from LEB128 to fixed-width gaps: lists
  * of gaps of one byte, two bytes, gaps that need the escape (0, and larger than the width),
  * a list that would grow where the bytes after it are not yet recoded, runs of consecutive
- * ids; each read back
+ * ids, lists dense enough to be bitmaps; each read back
  * (filled into a bitmap and counted against one) gives the ids it was built with. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -147,11 +147,47 @@ static void test_no_overrun(void **state)
 	facet_index_free(&ix);
 }
 
+/* A list holding more than an eighth of the ids below the index's limit is kept as a bitmap
+ * (smaller than a byte an id), read back as the others; a sparser one keeps its gaps. Counted
+ * against a set shorter than the bitmap, the ids past the set's end count as not in it. */
+static void test_bitmap(void **state)
+{
+	(void)state;
+	struct facet_index ix;
+	memset(specs, 0, sizeof specs);
+	for (long long id = 1; id < 4000; id += 3) /* a third of the ids: a bitmap */
+		specs[0].ids[specs[0].n++] = id;
+	for (long long id = 7; id < 4000; id += 10) /* a tenth: width 1, smaller */
+		specs[1].ids[specs[1].n++] = id;
+	specs[2].ids[specs[2].n++] = 0; /* id 0 and the last id below the limit */
+	for (long long id = 2; id < 4000; id += 2)
+		specs[2].ids[specs[2].n++] = id;
+	specs[2].ids[specs[2].n++] = 4095;
+	make_family(&ix, specs, 3);
+	ix.limit = 4096;
+	recode(&ix);
+	const struct facet_family *f = &ix.fam[FAM_INST];
+	assert_int_equal(f->lists[0].width, 4);
+	assert_int_equal(f->lists[1].width, 1);
+	assert_int_equal(f->lists[2].width, 4);
+	assert_int_equal(f->bitwords, 64);
+	check_lists(&ix, specs, 3, 4096);
+	struct bits low;
+	bits_init(&low, 1000); /* ids 0..1023 */
+	for (long long id = 0; id < 1000; id++)
+		bits_set(&low, id);
+	assert_int_equal(facet_list_count(f, &f->lists[0], &low), 333); /* 1, 4, .. 997 */
+	assert_int_equal(facet_list_count(f, &f->lists[2], &low), 500);  /* 0, 2, .. 998 */
+	bits_free(&low);
+	facet_index_free(&ix);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_widths),
 		cmocka_unit_test(test_no_overrun),
+		cmocka_unit_test(test_bitmap),
 	};
 	return cmocka_run_group_tests_name("facet-code", tests, NULL, NULL);
 }

@@ -2,7 +2,8 @@
  * the sample library, the matches, favourites, read marks and every facet's values and order
  * from the bitmaps equal store_count's and store_facets'; the index built in small steps, with
  * values SQLite compares unlike text dates and numeric scores, and again after another
- * connection writes while it is built. */
+ * connection writes while it is built; full-text sets read ahead in pieces give the same
+ * matches as read whole. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -325,6 +326,59 @@ static void test_write_while_building(void **state)
 	sb_free(&err);
 }
 
+/* TEXT's matches with its full-text sets read ahead in pieces of ROWS ids (facet_fts_step)
+ * are facet_match's; returns how many pieces it took. */
+static int check_read_ahead(const struct facet_index *ix, struct store *st, const char *text,
+			    long long rows)
+{
+	struct strbuf err = {0};
+	struct query *q = parse(text);
+	struct facet_fts ff = {0};
+	struct bits a, b;
+	int r, pieces = 0;
+	while ((r = facet_fts_step(ix, st, q, &ff, rows, &err)) > 0)
+		assert_true(++pieces < 1000);
+	if (r < 0)
+		fail_msg("%s: facet_fts_step: %s", text, err.s);
+	assert_true(ff.ready);
+	if (!facet_match(ix, st, q, &a, &err) || !facet_match_with(ix, st, q, &ff, &b, &err))
+		fail_msg("%s: %s", text, err.s);
+	assert_int_equal(a.nwords, b.nwords);
+	for (size_t i = 0; i < a.nwords; i++)
+		if (a.w[i] != b.w[i])
+			fail_msg("%s: read ahead in pieces of %lld, word %zu differs", text, rows, i);
+	bits_free(&a);
+	bits_free(&b);
+	facet_fts_free(&ff);
+	query_free(q);
+	sb_free(&err);
+	return pieces;
+}
+
+/* Full-text sets read ahead a few ids a piece, then the matches from them: the same as read
+ * whole, for every query of the fixed list and random ones. */
+static void test_read_ahead(void **state)
+{
+	struct temp_library *t = *state;
+	struct facet_index ix;
+	build(&ix, t->st, FACET_INDEX_STEP);
+	/* "the" is in most abstracts: many pieces of two ids, then the one that comes short */
+	long long the = temp_library_fts_count(t->st, "the");
+	assert_true(the > 10);
+	assert_int_equal(check_read_ahead(&ix, t->st, "the", 2), the / 2);
+	assert_int_equal(check_read_ahead(&ix, t->st, "inst:tsinghua", 2), 0); /* no full text */
+	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+		for (long long rows = 1; rows <= 3; rows++)
+			check_read_ahead(&ix, t->st, fixed[i].text, rows);
+	for (int i = 0; i < 200; i++) {
+		struct strbuf b = {0};
+		random_expr(&b, 3);
+		check_read_ahead(&ix, t->st, b.s, 1 + i % 3);
+		sb_free(&b);
+	}
+	facet_index_free(&ix);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -333,6 +387,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_small_steps, sample_library_setup, sample_library_teardown),
 		cmocka_unit_test_setup_teardown(test_odd_values, sample_library_setup, sample_library_teardown),
 		cmocka_unit_test_setup_teardown(test_write_while_building, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_read_ahead, sample_library_setup, sample_library_teardown),
 	};
 	return cmocka_run_group_tests_name("facet-match", tests, NULL, NULL);
 }
