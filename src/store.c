@@ -358,6 +358,21 @@ fail:
 	return NULL;
 }
 
+struct store *store_open_beside(const struct store *st)
+{
+	struct store *ro = xcalloc(1, sizeof *ro);
+
+	ro->path = xstrdup(st->path);
+	ro->readonly = true;
+	if (sqlite3_open_v2(st->path, &ro->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		store_close(ro);
+		return NULL;
+	}
+	sqlite3_extended_result_codes(ro->db, 1);
+	sqlite3_busy_handler(ro->db, busy_wait, &ro->busy_since);
+	return ro;
+}
+
 void store_close(struct store *st)
 {
 	if (!st)
