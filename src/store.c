@@ -361,10 +361,15 @@ fail:
 struct store *store_open_beside(const struct store *st)
 {
 	struct store *ro = xcalloc(1, sizeof *ro);
+	sqlite3_vfs *vfs = NULL;
 
 	ro->path = xstrdup(st->path);
 	ro->readonly = true;
-	if (sqlite3_open_v2(st->path, &ro->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+	/* through the same VFS as ST's, which then sees both connections to the one file */
+	if (sqlite3_file_control(st->db, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK)
+		vfs = NULL;
+	if (sqlite3_open_v2(st->path, &ro->db, SQLITE_OPEN_READONLY,
+			    vfs ? vfs->zName : NULL) != SQLITE_OK) {
 		store_close(ro);
 		return NULL;
 	}
