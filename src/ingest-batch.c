@@ -255,12 +255,16 @@ bool ingest_run(struct store *st, const struct ingest_options *o, char *const *p
 	while (going && ingest_loader_next(ld, &it)) {
 		i = it.index;
 		if (it.stdin_next) {
-			/* standard input may take its time: nobody waits for the lock meanwhile */
-			if ((going = batch_end(&b)))
+			/* standard input may take its time: nobody waits for the lock meanwhile,
+			 * and the bar names it while it is read */
+			if ((going = batch_end(&b))) {
+				ingest_progress_update(&bar, i, files.v[i].path);
 				ingest_loader_read_stdin(ld);
+			}
 			continue;
 		}
-		ingest_progress_update(&bar, i, files.v[i].path);
+		if (files.v[i].error || strcmp(files.v[i].path, "-") != 0)
+			ingest_progress_update(&bar, i, files.v[i].path);
 		t->files++;
 		i++;
 		going = batch_take(&b, &it);
