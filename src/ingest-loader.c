@@ -56,7 +56,7 @@ void ingest_item_free(struct ingest_item *it)
 
 /* Makes the next item: the next file loaded, or the sign that standard input comes next
  * (once, until the main thread lets it be read). False when no file is left. */
-static bool produce(struct ingest_loader *ld, struct ingest_item *out)
+static bool loader_produce(struct ingest_loader *ld, struct ingest_item *out)
 {
 	struct strbuf line = {0};
 
@@ -93,7 +93,7 @@ static bool produce(struct ingest_loader *ld, struct ingest_item *out)
 	return false;
 }
 
-static void *loader_main(void *arg)
+static void *loader_run(void *arg)
 {
 	struct ingest_loader *ld = arg;
 	struct ingest_item it;
@@ -103,7 +103,7 @@ static void *loader_main(void *arg)
 		pthread_mutex_lock(&ld->lock);
 		more = !ld->stop;
 		pthread_mutex_unlock(&ld->lock);
-		if (!more || !(more = produce(ld, &it)))
+		if (!more || !(more = loader_produce(ld, &it)))
 			break;
 		pthread_mutex_lock(&ld->lock);
 		while (ld->count == LOADER_AHEAD && !ld->stop)
@@ -148,7 +148,7 @@ struct ingest_loader *ingest_loader_start(struct store *st, const struct ingest_
 	pthread_cond_init(&ld->freed, NULL);
 	ld->st = ro;
 	ld->threaded = true;
-	if (pthread_create(&ld->thread, NULL, loader_main, ld) != 0) {
+	if (pthread_create(&ld->thread, NULL, loader_run, ld) != 0) {
 		/* no thread: the files are read inline, as with one file */
 		store_close(ro);
 		ld->st = st;
@@ -165,7 +165,7 @@ bool ingest_loader_next(struct ingest_loader *ld, struct ingest_item *out)
 	bool got = false;
 
 	if (!ld->threaded)
-		return produce(ld, out);
+		return loader_produce(ld, out);
 	pthread_mutex_lock(&ld->lock);
 	while (ld->count == 0 && !ld->finished)
 		pthread_cond_wait(&ld->filled, &ld->lock);
