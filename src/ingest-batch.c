@@ -9,7 +9,9 @@
  * before it leaves neither the files nor their lines. When the library itself fails (a full
  * disk, SQLite rolling the transaction back), the batch is rolled back and its files stored
  * again one transaction each, so what could be kept is kept and the first file that cannot
- * be stored is the one named; the run stops there as before. */
+ * be stored is the one named; the run stops there as before. The files come read and
+ * extracted, in order, from ingest-loader.c, which works a few files ahead in a thread of its
+ * own while this one stores. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
