@@ -16,8 +16,9 @@ COMPDIR ?= $(PREFIX)/share/bash-completion/completions
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 PKGS     = ncursesw libxml-2.0 sqlite3 jansson zlib libcrypto
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# -pthread: an ingest reads the next files in a thread of its own (src/ingest-loader.c)
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -pthread
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -pthread
 WARN     = -std=c11 -Wall -Wextra -Werror -Wshadow -Wformat=2
 PB_VERSION = 0.1.0
 DEFS     = -D_GNU_SOURCE -DPB_VERSION='"$(PB_VERSION)"' -DPB_DATADIR='"$(DATADIR)"'

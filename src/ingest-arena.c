@@ -213,11 +213,13 @@ static void arena_reset(void)
 /* libxml2's allocator becomes ours once: blocks of the arena while a parse runs, malloc's
  * otherwise. A small page is parsed first, outside the arena, so that what libxml2 sets up
  * once for the whole process (encodings, dictionaries' locks) is not made in the arena. */
-static void install(void)
+void ingest_arena_install(void)
 {
 	static const char warm[] = "<html><head><title>t</title></head><body><p>x</p></body></html>";
 	htmlDocPtr doc;
 
+	if (arena.installed)
+		return;
 	xmlMemSetup(hook_free, hook_malloc, hook_realloc, hook_strdup);
 	xmlInitParser();
 	doc = htmlReadMemory(warm, (int)sizeof warm - 1, NULL, "UTF-8",
@@ -230,8 +232,7 @@ static void install(void)
 
 void ingest_arena_begin(void)
 {
-	if (!arena.installed)
-		install();
+	ingest_arena_install();
 	if (arena.ndocs == 0)
 		arena_reset();
 	arena.active = true;

@@ -5,13 +5,21 @@
  * the document it returns is freed with xmlFreeDoc() as any other (freeing an arena block is
  * a no-op, and freeing the document itself is what lets the arena be reused by the next
  * parse). Between the two calls libxml2 must not be used for anything that outlives the
- * parse. Outside them libxml2 allocates with malloc as before. Single-threaded, as the
- * ingester is. */
+ * parse. Outside them libxml2 allocates with malloc as before.
+ *
+ * The arena's state is one for the whole process (libxml2's allocator is too): one thread
+ * at a time may use libxml2. A run of several files parses in its loader thread only
+ * (ingest-loader.c), and the main thread does not touch libxml2 from the loader's start to
+ * its join (both are synchronising points); every block of the arena is also freed (a
+ * no-op) by the thread that parsed it, as the document never leaves ingest_load(). */
 #ifndef PB_INGEST_ARENA_H
 #define PB_INGEST_ARENA_H
 
 #include <stdbool.h>
 
+/* Installs the allocator and initialises libxml2, once; to be called by the main thread before
+ * another thread uses libxml2 (ingest_arena_begin() calls it too). */
+void ingest_arena_install(void);
 /* Installs the allocator (the first time) and sends libxml2's allocations to the arena,
  * emptied first when no document of an earlier parse is still alive. */
 void ingest_arena_begin(void);

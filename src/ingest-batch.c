@@ -9,7 +9,9 @@
  * before it leaves neither the files nor their lines. When the library itself fails (a full
  * disk, SQLite rolling the transaction back), the batch is rolled back and its files stored
  * again one transaction each, so what could be kept is kept and the first file that cannot
- * be stored is the one named; the run stops there as before. */
+ * be stored is the one named; the run stops there as before. The files come read and
+ * extracted, in order, from ingest-loader.c, which works a few files ahead in a thread of its
+ * own while this one stores. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -203,54 +205,80 @@ static bool batch_add(struct batch *b, struct told *e)
 	return false;
 }
 
+/* Takes over the loader's item IT as the batch's next file; false when the library failed
+ * and the run must stop. */
+static bool batch_take(struct batch *b, struct ingest_item *it)
+{
+	struct told *e = told_push(b);
+
+	switch (it->result) {
+	case INGEST_UNCHANGED:
+		e->kind = TOLD_UNCHANGED;
+		e->line = it->line;
+		it->line = NULL;
+		return true;
+	case INGEST_FAILED:
+		e->kind = TOLD_FAILED;
+		e->line = it->line;
+		it->line = NULL;
+		return true;
+	case INGEST_LOADED:
+		break;
+	}
+	/* the loader's own look was at what was committed then: this one counts */
+	if (store_source_unchanged(b->st, it->l.source, it->l.hash)) {
+		struct strbuf line = {0};
+		ingest_unchanged_line(&line, it->l.path);
+		e->kind = TOLD_UNCHANGED;
+		e->line = sb_take(&line);
+		return true;
+	}
+	e->kind = TOLD_STORED;
+	e->l = it->l;
+	memset(&it->l, 0, sizeof it->l);
+	return batch_add(b, e);
+}
+
 bool ingest_run(struct store *st, const struct ingest_options *o, char *const *paths, int n,
 		struct ingest_totals *t)
 {
 	struct ingest_files files = {0};
 	struct ingest_progress bar;
-	struct strlist done_paths = {0};
+	struct ingest_loader *ld;
+	struct ingest_item it;
 	struct strbuf line = {0};
 	struct batch b = {.st = st, .o = o, .t = t, .bar = &bar};
-	size_t i;
+	size_t i = 0; /* the first file not dealt with */
 	bool going = true;
 
 	ingest_walk(paths, n, &files);
 	ingest_progress_start(&bar, o->progress, files.n);
-	for (i = 0; i < files.n && going; i++) {
-		const struct ingest_file *f = &files.v[i];
-		struct told *e;
-		/* the same file named twice (or found twice through links) is read once */
-		char *real = f->error ? NULL : ingest_source_path(f->path);
-		if (real && strcmp(real, "-") != 0 && strlist_has(&done_paths, real)) {
-			free(real);
+	ld = ingest_loader_start(st, o, &files);
+	while (going && ingest_loader_next(ld, &it)) {
+		i = it.index;
+		if (it.stdin_next) {
+			/* standard input may take its time: nobody waits for the lock meanwhile,
+			 * and the bar names it while it is read */
+			if ((going = batch_end(&b))) {
+				ingest_progress_update(&bar, i, files.v[i].path);
+				ingest_loader_read_stdin(ld);
+			}
 			continue;
 		}
-		if (real)
-			strlist_take(&done_paths, real);
-		/* standard input may take its time: nobody waits for the lock meanwhile */
-		if (!f->error && strcmp(f->path, "-") == 0 && !(going = batch_end(&b)))
-			break;
-		ingest_progress_update(&bar, i, f->path);
+		if (files.v[i].error || strcmp(files.v[i].path, "-") != 0)
+			ingest_progress_update(&bar, i, files.v[i].path);
 		t->files++;
-		e = told_push(&b);
-		switch (ingest_load(st, o, f, &e->l, &line)) {
-		case INGEST_UNCHANGED:
-			e->kind = TOLD_UNCHANGED;
-			e->line = xstrdup(line.s);
-			break;
-		case INGEST_FAILED:
-			told_fail(e, &line);
-			break;
-		case INGEST_LOADED:
-			e->kind = TOLD_STORED;
-			going = batch_add(&b, e);
-			break;
-		}
+		i++;
+		going = batch_take(&b, &it);
+		ingest_item_free(&it);
 		if (going && b.open && b.stored < INGEST_BATCH_FILES &&
 		    now() - b.began < INGEST_BATCH_SECONDS)
 			continue;
 		going = batch_end(&b) && going;
 	}
+	ingest_loader_stop(ld);
+	if (going)
+		i = files.n;
 	going = batch_end(&b) && going;
 	if (!going && i < files.n) /* a full disk or a damaged library fails every file alike */
 		t->stopped += files.n - i;
@@ -266,7 +294,6 @@ bool ingest_run(struct store *st, const struct ingest_options *o, char *const *p
 	fflush(o->out);
 	sb_free(&line);
 	free(b.v);
-	strlist_free(&done_paths);
 	ingest_files_free(&files);
 	return t->failed == 0 && t->stopped == 0;
 }

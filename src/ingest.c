@@ -51,6 +51,14 @@ void ingest_failure_line(struct strbuf *line, const char *path, const char *what
 	free(msg);
 }
 
+void ingest_unchanged_line(struct strbuf *line, const char *path)
+{
+	char *shown = ingest_printable(path);
+	sb_clear(line);
+	sb_addf(line, "%s: unchanged since it was last ingested; skipped", shown);
+	free(shown);
+}
+
 char *ingest_source_path(const char *path)
 {
 	char *real;
@@ -216,10 +224,8 @@ enum ingest_load_result ingest_load(struct store *st, const struct ingest_option
 		goto failed_named;
 	out->source = ingest_source_path(f->path);
 	memcpy(out->hash, in.hash, sizeof out->hash);
-	if (store_source_unchanged(st, out->source, in.hash)) {
-		char *shown = ingest_printable(f->path);
-		sb_addf(line, "%s: unchanged since it was last ingested; skipped", shown);
-		free(shown);
+	if (st && store_source_unchanged(st, out->source, in.hash)) {
+		ingest_unchanged_line(line, f->path);
 		result = INGEST_UNCHANGED;
 		goto done;
 	}

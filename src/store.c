@@ -358,6 +358,26 @@ fail:
 	return NULL;
 }
 
+struct store *store_open_beside(const struct store *st)
+{
+	struct store *ro = xcalloc(1, sizeof *ro);
+	sqlite3_vfs *vfs = NULL;
+
+	ro->path = xstrdup(st->path);
+	ro->readonly = true;
+	/* through the same VFS as ST's, which then sees both connections to the one file */
+	if (sqlite3_file_control(st->db, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK)
+		vfs = NULL;
+	if (sqlite3_open_v2(st->path, &ro->db, SQLITE_OPEN_READONLY,
+			    vfs ? vfs->zName : NULL) != SQLITE_OK) {
+		store_close(ro);
+		return NULL;
+	}
+	sqlite3_extended_result_codes(ro->db, 1);
+	sqlite3_busy_handler(ro->db, busy_wait, &ro->busy_since);
+	return ro;
+}
+
 void store_close(struct store *st)
 {
 	if (!st)

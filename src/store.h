@@ -36,6 +36,12 @@ char *store_default_path(void);
  * file and the problem ("x.db: not a paperboat library"); such a file is never modified. */
 struct store *store_open(const char *path, enum store_mode mode, struct strbuf *err);
 void store_close(struct store *st);
+/* A second, read-only connection to the library ST has open (checked and migrated by then),
+ * for another thread of this process: SQLite connections are one per thread. NULL when it
+ * cannot be had. Only SQLite opens the file: a descriptor of it opened and closed by hand
+ * (as store_open's checks do) would drop the locks ST's connection holds, POSIX locks being
+ * the whole process's, and another process could then take the library from under it. */
+struct store *store_open_beside(const struct store *st);
 const char *store_path(const struct store *st);
 sqlite3 *store_sqlite(struct store *st);  /* for store-*.c only */
 /* The last error of any store function, as one line for messages: the store's own ("no paper

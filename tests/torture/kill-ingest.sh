@@ -34,7 +34,12 @@ if [ "$START" = sample ]; then
 fi
 hash_of() { "$TOOLS/dump-library" "$1" | sha256sum | cut -c1-64; }
 # A library killed while being created may be a file with no tables yet: that is no library.
-blank() { [ ! -e "$1" ] || [ "$(sqlite3 -readonly "$1" 'SELECT count(*) FROM sqlite_master' 2>/dev/null)" = 0 ]; }
+# Killed while switching to WAL, it has a hot rollback journal that a read-only sqlite3 cannot
+# roll back; paperboat reads it as the empty file it was (and the next write rolls it back).
+blank() {
+	[ ! -e "$1" ] || [ "$(sqlite3 -readonly "$1" 'SELECT count(*) FROM sqlite_master' 2>/dev/null)" = 0 ] ||
+		{ [ -e "$1-journal" ] && "$TOOLS/dump-library" "$1" 2>&1 | grep -q ': the library is empty: '; }
+}
 dump_or_empty() { if blank "$1"; then echo none; else hash_of "$1"; fi; }
 
 # The states after each whole file, in the order the ingest reads them (the walk sorts names

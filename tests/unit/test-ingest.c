@@ -637,6 +637,49 @@ static void test_commit_fails_for_good(void **state)
 	free(dir);
 }
 
+/* The same with more files than the loader reads ahead: the run stops at the first, the files
+ * read ahead are dropped unstored and uncounted but as not ingested (no leak: ASan). */
+static void test_stop_with_files_read_ahead(void **state)
+{
+	struct fixture *f = *state;
+	struct ingest_totals t = {0};
+	char *dir = xasprintf("%s/many", f->dir);
+	for (int i = 0; i < 12; i++) {
+		char *name = xasprintf("many/p%02d.html", i);
+		char *page = xasprintf("<html><head><meta name=\"test-papers\"></head><body>"
+				       "<article><h1>Tern colony %d</h1><b>2604.%05d</b></article>"
+				       "</body></html>", i, i + 1);
+		free(put(f, name, page));
+		free(page);
+		free(name);
+	}
+	reopen_faulty(f);
+	fault_vfs_arm(FAULT_FULL, 1, true);
+	bool ok = ingest_run(f->st, &f->o, &dir, 1, &t);
+	assert_true(fault_vfs_fired());
+	fault_vfs_disarm();
+	assert_false(ok);
+	assert_int_equal(t.files, 1);
+	assert_int_equal(t.failed, 1);
+	assert_int_equal(t.stopped, 11);
+	ingest_totals_free(&t);
+	char *outs = drain(f->o.out);
+	char *want = xasprintf("1 file: 0 papers, 0 new, 0 merged; stopped before 11 files; 1 file "
+			       "failed: %s/many/p00.html: cannot store: ", f->dir);
+	assert_memory_equal(outs, want, strlen(want));
+	assert_int_equal(strchr(outs, '\n') - outs + 1, (long)strlen(outs));
+	free(want);
+	free(outs);
+	char *errs = drain(f->o.err);
+	want = xasprintf("paperboat: %s/library.db: stopped: the library cannot be written; 11 "
+			 "files not ingested\n", f->dir);
+	assert_non_null(strstr(errs, want));
+	free(want);
+	free(errs);
+	assert_int_equal(store_paper_total(f->st), 0);
+	free(dir);
+}
+
 static void test_summary(void **state)
 {
 	struct ingest_totals t = {.files = 14, .papers = 1204, .new_papers = 311, .merged = 893};
@@ -673,6 +716,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_file_fails_alone_in_batch, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_commit_fails_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_commit_fails_for_good, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stop_with_files_read_ahead, setup, teardown),
 		cmocka_unit_test(test_summary),
 	};
 	return cmocka_run_group_tests_name("ingest", tests, NULL, NULL);
