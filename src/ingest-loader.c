@@ -14,6 +14,7 @@
  * whose thread cannot be started, reads its files when they are asked for, in the main
  * thread, as before. */
 #include <pthread.h>
+#include <search.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,6 +36,8 @@ struct ingest_loader {
 	bool next_seen;                   /* it has been checked against done_paths */
 	bool stdin_open;                  /* standard input, the next file, may be read */
 	struct strlist done_paths;        /* sources of the files handed over so far */
+	void *done_tree;                  /* the same, as a search tree: a run of 100,000
+					     files must not compare each with all before it */
 	/* shared, under lock */
 	pthread_t thread;                 /* the loader */
 	pthread_mutex_t lock;             /* guards what follows */
@@ -54,6 +57,16 @@ void ingest_item_free(struct ingest_item *it)
 	memset(it, 0, sizeof *it);
 }
 
+static int path_cmp(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+static void path_keep(void *p)
+{
+	(void)p;
+}
+
 /* Makes the next item: the next file loaded, or the sign that standard input comes next
  * (once, until the main thread lets it be read). False when no file is left. */
 static bool loader_produce(struct ingest_loader *ld, struct ingest_item *out)
@@ -67,13 +80,16 @@ static bool loader_produce(struct ingest_loader *ld, struct ingest_item *out)
 		if (!ld->next_seen) {
 			/* the same file named twice (or found twice through links) is read once */
 			char *real = f->error ? NULL : ingest_source_path(f->path);
-			if (real && strcmp(real, "-") != 0 && strlist_has(&ld->done_paths, real)) {
+			if (real && strcmp(real, "-") != 0 && tfind(real, &ld->done_tree, path_cmp)) {
 				free(real);
 				ld->next++;
 				continue;
 			}
-			if (real)
+			if (real) {
 				strlist_take(&ld->done_paths, real);
+				if (!tsearch(real, &ld->done_tree, path_cmp))
+					util_out_of_memory(sizeof(void *) * 4);
+			}
 			ld->next_seen = true;
 		}
 		out->index = ld->next;
@@ -211,6 +227,7 @@ void ingest_loader_stop(struct ingest_loader *ld)
 		pthread_cond_destroy(&ld->filled);
 		pthread_mutex_destroy(&ld->lock);
 	}
+	tdestroy(ld->done_tree, path_keep); /* the paths are done_paths' */
 	strlist_free(&ld->done_paths);
 	free(ld);
 }
