@@ -23,6 +23,7 @@ enum {
 	SLOT_LINK_INSERT,
 	SLOT_ARXIV_OWNER,
 	SLOT_DOI_OWNER,
+	SLOT_REVIEW_INSERT,
 };
 
 static bool str_eq(const char *a, const char *b)
@@ -182,12 +183,18 @@ static bool write_topics(struct store *st, long long id, const struct paper *p, 
 	return true;
 }
 
+/* OLD is NULL for a new paper: its id has no review rows yet, so a plain INSERT does. OR
+ * REPLACE would make SQLite open a statement journal for it, and closing one walks the whole
+ * in-memory journal of the file's savepoint (a few MB in 1 KB pieces) each time. */
 static bool write_reviews(struct store *st, long long id, const struct paper *p,
 			  const struct paper *old)
 {
-	sqlite3_stmt *set = store_stmt(st, SLOT_REVIEW_SET,
-				       "INSERT OR REPLACE INTO review (paper_id, section, text)"
-				       " VALUES (?1, ?2, ?3)");
+	sqlite3_stmt *set = old ? store_stmt(st, SLOT_REVIEW_SET,
+					     "INSERT OR REPLACE INTO review (paper_id, section, text)"
+					     " VALUES (?1, ?2, ?3)")
+				: store_stmt(st, SLOT_REVIEW_INSERT,
+					     "INSERT INTO review (paper_id, section, text)"
+					     " VALUES (?1, ?2, ?3)");
 	sqlite3_stmt *del = store_stmt(st, SLOT_REVIEW_DELETE,
 				       "DELETE FROM review WHERE paper_id = ?1 AND section = ?2");
 	if (!set || !del)
