@@ -145,7 +145,7 @@ static bool next_candidate(struct store *st, struct group *g, long long *out)
 		}
 		for (size_t i = 0; i < g->keys[k].n && ok; i++) {
 			int rc;
-			store_bind_text(s, 1, g->keys[k].v[i]);
+			store_bind_static(s, 1, g->keys[k].v[i]);
 			while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 				long long id = sqlite3_column_int64(s, 0);
 				const char *arxiv = (const char *)sqlite3_column_text(s, 1);

@@ -461,6 +461,11 @@ int store_bind_text(sqlite3_stmt *s, int i, const char *v)
 	return rc;
 }
 
+int store_bind_static(sqlite3_stmt *s, int i, const char *v)
+{
+	return v ? sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC) : sqlite3_bind_null(s, i);
+}
+
 const char *store_column_str(sqlite3_stmt *s, int i)
 {
 	const unsigned char *t = sqlite3_column_text(s, i);
