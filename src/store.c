@@ -581,6 +581,31 @@ bool store_begin(struct store *st)
 	return true;
 }
 
+/* The full-text index keeps the terms of a statement's new rows in memory up to its
+ * 'hashsize' (1 MB by default) and writes a segment each time that fills. A batch's commit
+ * indexes some 800 papers in one statement, a little more than 1 MB of terms: two or three
+ * segments a batch where one would do, and every segment is merged again later. The setting is
+ * the index's own (its config table) and changes no result; checked once per connection. */
+#define STORE_FTS_HASH_SIZE "8388608"
+
+static bool fts_hash_size(struct store *st)
+{
+	sqlite3_stmt *s;
+	bool set;
+	if (sqlite3_prepare_v2(st->db,
+			       "SELECT 1 FROM paper_fts_config WHERE k = 'hashsize'"
+			       " AND v = " STORE_FTS_HASH_SIZE,
+			       -1, &s, NULL) != SQLITE_OK)
+		return store_fail_sql(st, "cannot set up the full-text index");
+	set = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	if (!set && !exec(st, "INSERT INTO paper_fts (paper_fts, rank) VALUES ('hashsize', "
+			      STORE_FTS_HASH_SIZE ")"))
+		return store_fail_sql(st, "cannot set up the full-text index");
+	st->fts_hash_checked = true;
+	return true;
+}
+
 bool store_begin_batch(struct store *st)
 {
 	sqlite3_stmt *s;
@@ -608,6 +633,10 @@ bool store_begin_batch(struct store *st)
 	}
 	st->fts_after = sqlite3_column_int64(s, 0);
 	sqlite3_reset(s);
+	if (!st->fts_hash_checked && !fts_hash_size(st)) {
+		store_rollback(st);
+		return false;
+	}
 	st->batch = true;
 	return true;
 }
@@ -639,6 +668,7 @@ void store_rollback(struct store *st)
 		exec(st, "ROLLBACK");
 	store_names_forget(st);
 	store_counts_discard(st);
+	st->fts_hash_checked = false; /* its setting may have gone with the rest */
 	st->in_transaction = st->batch = st->batch_failed = st->batch_file = false;
 }
 
