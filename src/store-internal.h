@@ -72,6 +72,7 @@ struct store {
 	struct store_namecache inst_aliases;  /* canonical institution name -> its aliases text */
 	long long data_version;               /* PRAGMA data_version when the caches were valid */
 	long long fts_after;                  /* in a batch: papers above this id are indexed at commit */
+	bool foreign_keys_off;                /* a batch turned foreign keys off (store_begin_batch) */
 	bool fts_hash_checked;                /* the index's 'hashsize' was checked (store_begin_batch) */
 	struct count_delta *counts;           /* paper counts changed by the open work, unwritten */
 	size_t ncounts;                       /* entries in counts */

@@ -606,12 +606,28 @@ static bool fts_hash_size(struct store *st)
 	return true;
 }
 
+/* A batch runs with foreign keys off: every row it adds hangs off a paper or source it has
+ * just written or read (checking each again cost ~6% of storing a paper: a parent lookup per
+ * author, two per topic, institution and source link), and the one delete it makes (a paper
+ * absorbed by another) removes the paper's rows itself (store-paper.c). The setting can only
+ * change outside a transaction; it comes back on when the batch ends. */
+static void batch_foreign_keys(struct store *st, bool on)
+{
+	if (on != st->foreign_keys_off || !sqlite3_get_autocommit(st->db))
+		return;
+	if (exec(st, on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF"))
+		st->foreign_keys_off = !on;
+}
+
 bool store_begin_batch(struct store *st)
 {
 	sqlite3_stmt *s;
 
-	if (!store_begin(st))
+	batch_foreign_keys(st, false);
+	if (!store_begin(st)) {
+		batch_foreign_keys(st, true);
 		return false;
+	}
 	/* new papers enter the full-text index at commit (schema v4), and changed ones leave
 	 * their old text here until then (store-derived.c) */
 	if (!exec(st, "CREATE TEMP TABLE IF NOT EXISTS fts_old (id INTEGER PRIMARY KEY, title,"
@@ -646,6 +662,7 @@ bool store_commit(struct store *st)
 	if (store_transaction_lost(st)) {
 		st->in_transaction = st->batch = false;
 		store_names_forget(st);
+		batch_foreign_keys(st, true);
 		return false;
 	}
 	if (st->batch_failed || st->batch_file) /* half of a failed operation may be in it */
@@ -659,6 +676,7 @@ bool store_commit(struct store *st)
 	if (!exec(st, "COMMIT"))
 		return store_fail_sql(st, "cannot commit");
 	st->in_transaction = st->batch = false;
+	batch_foreign_keys(st, true);
 	return true;
 }
 
@@ -666,6 +684,7 @@ void store_rollback(struct store *st)
 {
 	if (st->in_transaction)
 		exec(st, "ROLLBACK");
+	batch_foreign_keys(st, true);
 	store_names_forget(st);
 	store_counts_discard(st);
 	st->fts_hash_checked = false; /* its setting may have gone with the rest */
