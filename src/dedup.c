@@ -1,6 +1,7 @@
 /* dedup.c — normalised titles and abstract fingerprints for duplicate detection. */
 #include "dedup.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,16 +87,17 @@ static size_t utf8_decode(const unsigned char *s, uint32_t *cp)
 }
 
 /* Splits S into normalised words, each written to OUT (when not NULL; room for 2 * strlen + 2
- * bytes of the folded text) followed by a space; sets *LEN to the bytes written and returns
- * the number of words. Runs once or more per paper put, so it avoids allocating per byte. */
-static unsigned scan_words(const char *s, char *out, size_t *len)
+ * bytes of the folded text) followed by a space, stopping after MAX words; sets *LEN to the
+ * bytes written and returns the number of words. Runs once or more per paper put, so it avoids
+ * allocating per byte. */
+static unsigned scan_words(const char *s, char *out, size_t *len, unsigned max)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	unsigned words = 0;
 	size_t n = 0;
 	bool in_word = false;
 
-	while (*p) {
+	while (*p && words < max) {
 		uint32_t cp;
 		size_t clen;
 		enum cp_class cls;
@@ -162,9 +164,10 @@ static bool is_ascii(const char *s)
 	return true;
 }
 
-/* Splits S into normalised words, each written to OUT followed by a space; returns the count.
- * Pure ASCII (most abstracts) needs no folding: scan_words lower-cases as it copies. */
-static unsigned split_words(const char *s, struct strbuf *out)
+/* Splits S into normalised words (at most MAX), each written to OUT followed by a space;
+ * returns the count. Pure ASCII (most abstracts) needs no folding: scan_words lower-cases as it
+ * copies. */
+static unsigned split_words(const char *s, struct strbuf *out, unsigned max)
 {
 	char *folded = is_ascii(s) ? NULL : fold_key(s);
 	const char *src = folded ? folded : s;
@@ -172,7 +175,7 @@ static unsigned split_words(const char *s, struct strbuf *out)
 	unsigned words;
 
 	sb_grow_to(out, out->len + cap);
-	words = scan_words(src, out->s + out->len, &len);
+	words = scan_words(src, out->s + out->len, &len, max);
 	out->len += len;
 	free(folded);
 	return words;
@@ -180,7 +183,7 @@ static unsigned split_words(const char *s, struct strbuf *out)
 
 unsigned dedup_words(const char *s, struct strbuf *out)
 {
-	unsigned n = split_words(s, out);
+	unsigned n = split_words(s, out, UINT_MAX);
 	if (out->len && out->s[out->len - 1] == ' ')
 		out->s[--out->len] = '\0';
 	return n;
@@ -206,7 +209,7 @@ char *dedup_title_key(const char *title)
 
 	if (str_empty(title) || dedup_is_truncated(title))
 		return NULL;
-	n = split_words(title, &words);
+	n = split_words(title, &words, UINT_MAX);
 	for (size_t i = 0; i < words.len; i++)
 		if (words.s[i] != ' ')
 			sb_addc(&key, words.s[i]);
@@ -242,7 +245,7 @@ char *dedup_name_key(const char *name)
 	char *buf, **v;
 	size_t n;
 
-	split_words(name, &words);
+	split_words(name, &words, UINT_MAX);
 	n = key_words(words.s ? words.s : "", &buf, &v);
 	qsort(v, n, sizeof *v, cmp_word);
 	for (size_t i = 0; i < n; i++) {
@@ -318,9 +321,9 @@ unsigned dedup_word_count(const char *s)
 	if (!s)
 		return 0;
 	if (is_ascii(s))
-		return scan_words(s, NULL, &len);
+		return scan_words(s, NULL, &len, UINT_MAX);
 	folded = fold_key(s);
-	n = scan_words(folded, NULL, &len);
+	n = scan_words(folded, NULL, &len, UINT_MAX);
 	free(folded);
 	return n;
 }
@@ -336,6 +339,38 @@ static uint64_t fnv1a(const char *s, size_t n)
 	return h;
 }
 
+/* Where a text may be cut without changing its first words: a space at or after FROM (not one
+ * a backslash escapes), or its end. */
+static size_t word_cut(const char *s, size_t from)
+{
+	size_t n = strlen(s);
+	for (size_t i = from; i < n; i++)
+		if (s[i] == ' ' && s[i - 1] != '\\')
+			return i;
+	return n;
+}
+
+/* The words a fingerprint is made of: one past DEDUP_FP_WORDS is enough to tell whether there
+ * are more. Folding (for text that is not ASCII) works a character at a time, so a beginning
+ * cut at a space folds and splits into the same first words as the whole text: that
+ * beginning is tried first, the whole text only when it holds too few words. */
+static unsigned fp_words(const char *abstract, struct strbuf *out)
+{
+	enum { FP_PREFIX = 768 }; /* bytes: ~100 words of English */
+	size_t cut = word_cut(abstract, FP_PREFIX);
+	unsigned n;
+
+	if (abstract[cut] && !is_ascii(abstract)) {
+		char *head = xstrndup(abstract, cut);
+		n = split_words(head, out, DEDUP_FP_WORDS + 1);
+		free(head);
+		if (n > DEDUP_FP_WORDS)
+			return n;
+		sb_clear(out);
+	}
+	return split_words(abstract, out, DEDUP_FP_WORDS + 1);
+}
+
 char *dedup_abstract_fp(const char *abstract)
 {
 	struct strbuf words = {0};
@@ -345,7 +380,7 @@ char *dedup_abstract_fp(const char *abstract)
 
 	if (str_empty(abstract))
 		return NULL;
-	n = split_words(abstract, &words);
+	n = fp_words(abstract, &words);
 	if (truncated && n > 0)
 		n--; /* the last word of a snippet may be cut in the middle */
 	if (n >= DEDUP_FP_WORDS)

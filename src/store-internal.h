@@ -72,6 +72,8 @@ struct store {
 	struct store_namecache inst_aliases;  /* canonical institution name -> its aliases text */
 	long long data_version;               /* PRAGMA data_version when the caches were valid */
 	long long fts_after;                  /* in a batch: papers above this id are indexed at commit */
+	bool foreign_keys_off;                /* a batch turned foreign keys off (store_begin_batch) */
+	bool fts_hash_checked;                /* the index's 'hashsize' was checked (store_begin_batch) */
 	struct count_delta *counts;           /* paper counts changed by the open work, unwritten */
 	size_t ncounts;                       /* entries in counts */
 	size_t counts_cap;                    /* allocated entries */
@@ -162,6 +164,10 @@ bool store_step_done(struct store *st, sqlite3_stmt *s, const char *what);
 /* Binds a string or NULL. SQLite copies the string; when it cannot allocate the copy, the
  * program ends as xmalloc does (the statement would otherwise store NULL). */
 int store_bind_text(sqlite3_stmt *s, int i, const char *v);
+/* The same without a copy, for the statements that run for every paper: V must stay as it is
+ * until the statement has been stepped and reset, and every use of the statement binds all
+ * its parameters again (a reset keeps the pointer, which may then be stale). */
+int store_bind_static(sqlite3_stmt *s, int i, const char *v);
 /* A column as a malloc'd string, NULL for SQL NULL. */
 char *store_column_text(sqlite3_stmt *s, int i);
 /* A column's text, NULL only for SQL NULL. SQLite also returns NULL when it cannot allocate

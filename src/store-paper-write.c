@@ -23,6 +23,7 @@ enum {
 	SLOT_LINK_INSERT,
 	SLOT_ARXIV_OWNER,
 	SLOT_DOI_OWNER,
+	SLOT_REVIEW_INSERT,
 };
 
 static bool str_eq(const char *a, const char *b)
@@ -69,7 +70,7 @@ static long long owner(struct store *st, int slot, const char *sql, const char *
 	long long id = 0;
 	if (!s || !value)
 		return 0;
-	store_bind_text(s, 1, value);
+	store_bind_static(s, 1, value);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		id = sqlite3_column_int64(s, 0);
 	sqlite3_reset(s);
@@ -103,18 +104,18 @@ static void bind_plain_columns(sqlite3_stmt *s, const struct paper *p, const str
 {
 	int year = date_year(p->date);
 
-	store_bind_text(s, 1, p->arxiv_id);
-	store_bind_text(s, 2, p->doi);
-	store_bind_text(s, 3, keys->title_key);
-	store_bind_text(s, 4, p->abstract_raw);
-	store_bind_text(s, 5, keys->fp);
-	store_bind_text(s, 6, p->date);
+	store_bind_static(s, 1, p->arxiv_id);
+	store_bind_static(s, 2, p->doi);
+	store_bind_static(s, 3, keys->title_key);
+	store_bind_static(s, 4, p->abstract_raw);
+	store_bind_static(s, 5, keys->fp);
+	store_bind_static(s, 6, p->date);
 	if (year)
 		sqlite3_bind_int(s, 7, year);
 	else
 		sqlite3_bind_null(s, 7);
-	store_bind_text(s, 8, p->url);
-	store_bind_text(s, 9, p->pdf_url);
+	store_bind_static(s, 8, p->url);
+	store_bind_static(s, 9, p->pdf_url);
 	if (p->has_score)
 		sqlite3_bind_double(s, 10, p->score);
 	else
@@ -142,7 +143,7 @@ static bool write_authors(struct store *st, long long id, const struct merge_sta
 	for (size_t i = 0; i < m->p.authors.n; i++) {
 		sqlite3_bind_int64(ins, 1, id);
 		sqlite3_bind_int64(ins, 2, (long long)i);
-		store_bind_text(ins, 3, m->p.authors.v[i]);
+		store_bind_static(ins, 3, m->p.authors.v[i]);
 		sqlite3_bind_int(ins, 4, i >= m->author_base);
 		if (!store_step_done(st, ins, "cannot write a paper's authors"))
 			return false;
@@ -182,12 +183,18 @@ static bool write_topics(struct store *st, long long id, const struct paper *p, 
 	return true;
 }
 
+/* OLD is NULL for a new paper: its id has no review rows yet, so a plain INSERT does. OR
+ * REPLACE would make SQLite open a statement journal for it, and closing one walks the whole
+ * in-memory journal of the file's savepoint (a few MB in 1 KB pieces) each time. */
 static bool write_reviews(struct store *st, long long id, const struct paper *p,
 			  const struct paper *old)
 {
-	sqlite3_stmt *set = store_stmt(st, SLOT_REVIEW_SET,
-				       "INSERT OR REPLACE INTO review (paper_id, section, text)"
-				       " VALUES (?1, ?2, ?3)");
+	sqlite3_stmt *set = old ? store_stmt(st, SLOT_REVIEW_SET,
+					     "INSERT OR REPLACE INTO review (paper_id, section, text)"
+					     " VALUES (?1, ?2, ?3)")
+				: store_stmt(st, SLOT_REVIEW_INSERT,
+					     "INSERT INTO review (paper_id, section, text)"
+					     " VALUES (?1, ?2, ?3)");
 	sqlite3_stmt *del = store_stmt(st, SLOT_REVIEW_DELETE,
 				       "DELETE FROM review WHERE paper_id = ?1 AND section = ?2");
 	if (!set || !del)
@@ -199,9 +206,9 @@ static bool write_reviews(struct store *st, long long id, const struct paper *p,
 		if (!old && !p->reviews[i])
 			continue;
 		sqlite3_bind_int64(s, 1, id);
-		store_bind_text(s, 2, review_section_name((enum review_section)i));
+		store_bind_static(s, 2, review_section_name((enum review_section)i));
 		if (p->reviews[i])
-			store_bind_text(s, 3, p->reviews[i]);
+			store_bind_static(s, 3, p->reviews[i]);
 		if (!store_step_done(st, s, "cannot write a paper's reviews"))
 			return false;
 	}
@@ -222,8 +229,8 @@ static bool write_links(struct store *st, long long id, const struct paper *p, b
 	}
 	for (size_t i = 0; i < p->nlinks; i++) {
 		sqlite3_bind_int64(ins, 1, id);
-		store_bind_text(ins, 2, p->links[i].kind);
-		store_bind_text(ins, 3, p->links[i].url);
+		store_bind_static(ins, 2, p->links[i].kind);
+		store_bind_static(ins, 3, p->links[i].url);
 		if (!store_step_done(st, ins, "cannot write a paper's links"))
 			return false;
 	}
@@ -254,10 +261,10 @@ bool store_paper_insert(struct store *st, struct merge_state *m, const struct pa
 	p->added_at = p->updated_at = now;
 	bind_plain_columns(s, p, keys);
 	sqlite3_bind_int64(s, 13, now);
-	store_bind_text(s, 14, p->title);
-	store_bind_text(s, 15, p->abstract);
-	store_bind_text(s, 16, authors);
-	store_bind_text(s, 17, institutions);
+	store_bind_static(s, 14, p->title);
+	store_bind_static(s, 15, p->abstract);
+	store_bind_static(s, 16, authors);
+	store_bind_static(s, 17, institutions);
 	if (!store_step_done(st, s, "cannot add a paper"))
 		goto done;
 	*id = sqlite3_last_insert_rowid(st->db);
@@ -282,7 +289,7 @@ bool store_paper_update(struct store *st, long long id, const struct merge_state
 	char *authors = NULL, *old_authors = NULL, *institutions = NULL;
 	struct paper_keys keys;
 	bool authors_changed, inst_changed, topics_changed, links_changed, reviews_changed = false;
-	bool plain_changed, text_changed, ok = false;
+	bool plain_changed, text_changed, step_ok, ok = false;
 	sqlite3_stmt *s;
 
 	*changed = false;
@@ -324,11 +331,12 @@ bool store_paper_update(struct store *st, long long id, const struct merge_state
 	keys.title_key = dedup_title_key(p->title);
 	keys.fp = dedup_abstract_fp(p->abstract);
 	bind_plain_columns(s, p, &keys);
-	free(keys.title_key);
-	free(keys.fp);
 	sqlite3_bind_int64(s, 13, now);
 	sqlite3_bind_int64(s, 14, id);
-	if (!store_step_done(st, s, "cannot update a paper"))
+	step_ok = store_step_done(st, s, "cannot update a paper");
+	free(keys.title_key);
+	free(keys.fp);
+	if (!step_ok)
 		goto done;
 
 	authors = merge_authors_text(p);
@@ -342,8 +350,8 @@ bool store_paper_update(struct store *st, long long id, const struct merge_state
 			       "UPDATE paper SET title = ?1, abstract = ?2, authors = ?3 WHERE id = ?4");
 		if (!s)
 			goto done;
-		store_bind_text(s, 1, p->title);
-		store_bind_text(s, 2, p->abstract);
+		store_bind_static(s, 1, p->title);
+		store_bind_static(s, 2, p->abstract);
 		store_bind_text(s, 3, authors);
 		sqlite3_bind_int64(s, 4, id);
 		if (!store_step_done(st, s, "cannot update a paper"))

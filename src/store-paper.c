@@ -35,7 +35,24 @@ enum {
 	SLOT_MOVE_NOTE,
 	SLOT_DELETE,
 	SLOT_COUNT_MOVED_TAGS,
+	SLOT_DELETE_ROWS, /* ..+N_PAPER_ROWS-1 */
 };
+
+/* Every table with rows of a paper (ON DELETE CASCADE in the schema). A batch runs with
+ * foreign keys off (store.c), so a paper's deletion does not reach them by itself. */
+static const char *const paper_rows_delete[] = {
+	"DELETE FROM author WHERE paper_id = ?1",
+	"DELETE FROM paper_institution WHERE paper_id = ?1",
+	"DELETE FROM paper_topic WHERE paper_id = ?1",
+	"DELETE FROM review WHERE paper_id = ?1",
+	"DELETE FROM link WHERE paper_id = ?1",
+	"DELETE FROM paper_source WHERE paper_id = ?1",
+	"DELETE FROM paper_tag WHERE paper_id = ?1",
+	"DELETE FROM favourite WHERE paper_id = ?1",
+	"DELETE FROM read_mark WHERE paper_id = ?1",
+	"DELETE FROM note WHERE paper_id = ?1",
+};
+enum { N_PAPER_ROWS = sizeof paper_rows_delete / sizeof paper_rows_delete[0] };
 
 enum key_kind { KEY_ARXIV, KEY_DOI, KEY_TITLE, KEY_FP, KEY_N };
 
@@ -145,7 +162,7 @@ static bool next_candidate(struct store *st, struct group *g, long long *out)
 		}
 		for (size_t i = 0; i < g->keys[k].n && ok; i++) {
 			int rc;
-			store_bind_text(s, 1, g->keys[k].v[i]);
+			store_bind_static(s, 1, g->keys[k].v[i]);
 			while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 				long long id = sqlite3_column_int64(s, 0);
 				const char *arxiv = (const char *)sqlite3_column_text(s, 1);
@@ -217,6 +234,15 @@ static bool run_pair(struct store *st, int slot, const char *sql, long long a, l
 	return store_step_done(st, s, "cannot merge two papers");
 }
 
+/* Deletes paper ID and every row of it. */
+static bool delete_paper(struct store *st, long long id)
+{
+	for (int i = 0; i < N_PAPER_ROWS; i++)
+		if (!run_pair(st, SLOT_DELETE_ROWS + i, paper_rows_delete[i], id, 0))
+			return false;
+	return run_pair(st, SLOT_DELETE, "DELETE FROM paper WHERE id = ?1", id, 0);
+}
+
 /* Paper FROM becomes part of INTO: its sources and the user's data on it move over (nothing
  * the user set is lost; two notes are kept one after the other), then it goes. */
 static bool absorb(struct store *st, long long from, long long into)
@@ -256,7 +282,7 @@ static bool absorb(struct store *st, long long from, long long into)
 			" text = note.text || char(10, 10) || excluded.text,"
 			" updated_at = max(note.updated_at, excluded.updated_at)",
 			from, into) &&
-	       run_pair(st, SLOT_DELETE, "DELETE FROM paper WHERE id = ?1", from, into);
+	       delete_paper(st, from);
 }
 
 /* Replaces institution and topic names by the library's canonical ones (aliases resolved,

@@ -17,6 +17,13 @@
 /* The page size of new libraries (bytes). */
 #define STORE_PAGE_SIZE "16384"
 
+/* A writer copies the write-ahead log into the library once it holds this many pages (SQLite's
+ * default is 1,000). An ingest batch rewrites many of the same index pages each time (a random
+ * title key lands on any leaf), and a checkpoint copies each page once however often the log
+ * has it: at 1,000 pages (16 MB) nearly every batch was copied out, at 10,000 (160 MB at most)
+ * a page changed by several batches is copied once. */
+#define STORE_WAL_CHECKPOINT_PAGES "10000"
+
 /* "PBT1": marks a file as a paperboat library (PRAGMA application_id). */
 #define STORE_APPLICATION_ID 0x50425431
 
@@ -338,7 +345,8 @@ struct store *store_open(const char *path, enum store_mode mode, struct strbuf *
 	if (!st->readonly) {
 		/* WAL lets the reader stay open while an ingest writes; NORMAL sync is safe in WAL
 		 * (a crash can lose the last commit, never corrupt the file). */
-		if (!exec(st, "PRAGMA journal_mode = WAL") || !exec(st, "PRAGMA synchronous = NORMAL")) {
+		if (!exec(st, "PRAGMA journal_mode = WAL") || !exec(st, "PRAGMA synchronous = NORMAL") ||
+		    !exec(st, "PRAGMA wal_autocheckpoint = " STORE_WAL_CHECKPOINT_PAGES)) {
 			sb_addf(err, "%s: cannot open for writing: %s", path, sqlite3_errmsg(st->db));
 			goto fail;
 		}
@@ -473,6 +481,11 @@ int store_bind_text(sqlite3_stmt *s, int i, const char *v)
 	return rc;
 }
 
+int store_bind_static(sqlite3_stmt *s, int i, const char *v)
+{
+	return v ? sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC) : sqlite3_bind_null(s, i);
+}
+
 const char *store_column_str(sqlite3_stmt *s, int i)
 {
 	const unsigned char *t = sqlite3_column_text(s, i);
@@ -588,12 +601,53 @@ bool store_begin(struct store *st)
 	return true;
 }
 
+/* The full-text index keeps the terms of a statement's new rows in memory up to its
+ * 'hashsize' (1 MB by default) and writes a segment each time that fills. A batch's commit
+ * indexes some 800 papers in one statement, a little more than 1 MB of terms: two or three
+ * segments a batch where one would do, and every segment is merged again later. The setting is
+ * the index's own (its config table) and changes no result; checked once per connection. */
+#define STORE_FTS_HASH_SIZE "8388608"
+
+static bool fts_hash_size(struct store *st)
+{
+	sqlite3_stmt *s;
+	bool set;
+	if (sqlite3_prepare_v2(st->db,
+			       "SELECT 1 FROM paper_fts_config WHERE k = 'hashsize'"
+			       " AND v = " STORE_FTS_HASH_SIZE,
+			       -1, &s, NULL) != SQLITE_OK)
+		return store_fail_sql(st, "cannot set up the full-text index");
+	set = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	if (!set && !exec(st, "INSERT INTO paper_fts (paper_fts, rank) VALUES ('hashsize', "
+			      STORE_FTS_HASH_SIZE ")"))
+		return store_fail_sql(st, "cannot set up the full-text index");
+	st->fts_hash_checked = true;
+	return true;
+}
+
+/* A batch runs with foreign keys off: every row it adds hangs off a paper or source it has
+ * just written or read (checking each again cost ~6% of storing a paper: a parent lookup per
+ * author, two per topic, institution and source link), and the one delete it makes (a paper
+ * absorbed by another) removes the paper's rows itself (store-paper.c). The setting can only
+ * change outside a transaction; it comes back on when the batch ends. */
+static void batch_foreign_keys(struct store *st, bool on)
+{
+	if (on != st->foreign_keys_off || !sqlite3_get_autocommit(st->db))
+		return;
+	if (exec(st, on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF"))
+		st->foreign_keys_off = !on;
+}
+
 bool store_begin_batch(struct store *st)
 {
 	sqlite3_stmt *s;
 
-	if (!store_begin(st))
+	batch_foreign_keys(st, false);
+	if (!store_begin(st)) {
+		batch_foreign_keys(st, true);
 		return false;
+	}
 	/* new papers enter the full-text index at commit (schema v4), and changed ones leave
 	 * their old text here until then (store-derived.c) */
 	if (!exec(st, "CREATE TEMP TABLE IF NOT EXISTS fts_old (id INTEGER PRIMARY KEY, title,"
@@ -615,6 +669,10 @@ bool store_begin_batch(struct store *st)
 	}
 	st->fts_after = sqlite3_column_int64(s, 0);
 	sqlite3_reset(s);
+	if (!st->fts_hash_checked && !fts_hash_size(st)) {
+		store_rollback(st);
+		return false;
+	}
 	st->batch = true;
 	return true;
 }
@@ -624,6 +682,7 @@ bool store_commit(struct store *st)
 	if (store_transaction_lost(st)) {
 		st->in_transaction = st->batch = false;
 		store_names_forget(st);
+		batch_foreign_keys(st, true);
 		return false;
 	}
 	if (st->batch_failed || st->batch_file) /* half of a failed operation may be in it */
@@ -637,6 +696,7 @@ bool store_commit(struct store *st)
 	if (!exec(st, "COMMIT"))
 		return store_fail_sql(st, "cannot commit");
 	st->in_transaction = st->batch = false;
+	batch_foreign_keys(st, true);
 	return true;
 }
 
@@ -644,8 +704,10 @@ void store_rollback(struct store *st)
 {
 	if (st->in_transaction)
 		exec(st, "ROLLBACK");
+	batch_foreign_keys(st, true);
 	store_names_forget(st);
 	store_counts_discard(st);
+	st->fts_hash_checked = false; /* its setting may have gone with the rest */
 	st->in_transaction = st->batch = st->batch_failed = st->batch_file = false;
 }
 

@@ -113,6 +113,48 @@ static void test_fingerprint(void **state)
 	free(ref);
 }
 
+/* Long abstracts that are not ASCII: accents fold away, whether the first forty words fit in
+ * the text's first few hundred bytes or not. */
+static void test_fingerprint_long_folded(void **state)
+{
+	struct strbuf text = {0}, plain = {0};
+	char *ref = dedup_abstract_fp(FULL), *fp, *want;
+	(void)state;
+
+	/* FULL with accents on its first words, then a long tail with more accents */
+	sb_add(&text, "Mäny träining-free spärse attention méthods are effective for accelerating "
+		      "diffusion models. Recently, several works suggest that making sparse attention "
+		      "trainable can further increase sparsity while preserving generation quality. We "
+		      "study three key questions: (1) when do the two common masking rules, i.e., "
+		      "Top-k and Top-p, fail, and how can we avoid these failures?");
+	for (int i = 0; i < 40; i++)
+		sb_add(&text, " Évaluation détaillée des résultats.");
+	assert_true(text.len > 1500);
+	fp = dedup_abstract_fp(text.s);
+	assert_non_null(fp);
+	assert_string_equal(fp, ref);
+	free(fp);
+
+	/* forty-five long words fill the first thousand bytes: the same words without their
+	 * accents (ASCII, read whole) give the same fingerprint */
+	sb_clear(&text);
+	for (int i = 0; i < 45; i++) {
+		sb_addf(&text, "%sé%02dabcdefghijklmnopqrstuvwxyz", i ? " " : "", i);
+		sb_addf(&plain, "%se%02dabcdefghijklmnopqrstuvwxyz", i ? " " : "", i);
+	}
+	assert_true(text.len > 1000);
+	fp = dedup_abstract_fp(text.s);
+	want = dedup_abstract_fp(plain.s);
+	assert_non_null(fp);
+	assert_string_equal(fp, want);
+	assert_string_not_equal(fp, ref);
+	free(fp);
+	free(want);
+	sb_free(&text);
+	sb_free(&plain);
+	free(ref);
+}
+
 static void test_fingerprint_short(void **state)
 {
 	char *a, *b;
@@ -187,6 +229,7 @@ int main(void)
 		cmocka_unit_test(test_title_key),
 		cmocka_unit_test(test_title_key_none),
 		cmocka_unit_test(test_fingerprint),
+		cmocka_unit_test(test_fingerprint_long_folded),
 		cmocka_unit_test(test_fingerprint_short),
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_names),

@@ -111,6 +111,73 @@ static void test_merges_inside_a_batch(void **state)
 	assert_index_whole(st);
 }
 
+/* A batch runs without foreign keys: a paper absorbed in one still takes every row of its own
+ * with it (moving the user's data first), and foreign keys are back on once it ends. */
+static void test_absorbed_rows_gone(void **state)
+{
+	struct store *st = ((struct temp_library *)*state)->st;
+	struct paper_spec old_title = {.title = "Sage Training with Low-Bit Attention",
+				       .authors = "Ann Lee", .institutions = "Tsinghua University",
+				       .topics = "cs.LG@arxiv", .links = "code=https://example.org/sage",
+				       .reviews = {[REVIEW_TLDR] = "Eight bits suffice."}};
+	struct paper_spec old_abstract = {.abstract = ABSTRACT_A, .authors = "Bo Chen",
+					  .institutions = "MIT", .topics = "cs.CV@arxiv",
+					  .links = "project=https://example.org/bwd",
+					  .reviews = {[REVIEW_METHODOLOGY] = "INT8 matmuls."}};
+	struct paper_spec joins = {.title = "Sage Training with Low-Bit Attention",
+				   .abstract = ABSTRACT_A};
+	static const char *const tables[] = {"author", "paper_institution", "paper_topic", "review",
+					     "link", "paper_source", "paper_tag", "favourite",
+					     "read_mark", "note"};
+	long long a, b, source;
+	char sql[128];
+
+	a = put(st, &old_title);
+	b = put(st, &old_abstract);
+	assert_true(a < b);
+	source = store_source_add(st, "/pages/b.html", "hash-b", "test");
+	assert_true(source > 0);
+	assert_true(store_begin(st));
+	assert_int_equal(sqlite3_exec(store_sqlite(st),
+				      "INSERT INTO paper_source (paper_id, source_id)"
+				      " SELECT id, (SELECT max(id) FROM source) FROM paper",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	assert_true(store_commit(st));
+	assert_true(store_tag_set(st, b, "to-read", true));
+	assert_true(store_favourite_set(st, b, true));
+	assert_true(store_read_set(st, b, true));
+	assert_true(store_note_set(st, b, "check the INT8 claim"));
+
+	assert_true(store_begin_batch(st));
+	assert_int_equal(temp_library_int(st, "PRAGMA foreign_keys"), 0);
+	assert_int_equal(put(st, &joins), a);
+	assert_true(store_commit(st));
+	assert_int_equal(temp_library_int(st, "PRAGMA foreign_keys"), 1);
+
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE paper_id = %lld", tables[i], b);
+		assert_int_equal(temp_library_int(st, sql), 0);
+	}
+	assert_int_equal(temp_library_int(st, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+	/* the survivor has both papers' rows and the user's data */
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM author WHERE paper_id = %lld", a);
+	assert_int_equal(temp_library_int(st, sql), 2);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM review WHERE paper_id = %lld", a);
+	assert_int_equal(temp_library_int(st, sql), 2);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM note WHERE paper_id = %lld", a);
+	assert_int_equal(temp_library_int(st, sql), 1);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM favourite WHERE paper_id = %lld", a);
+	assert_int_equal(temp_library_int(st, sql), 1);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM paper_tag WHERE paper_id = %lld", a);
+	assert_int_equal(temp_library_int(st, sql), 1);
+
+	/* a rolled-back batch turns them back on too */
+	assert_true(store_begin_batch(st));
+	store_rollback(st);
+	assert_int_equal(temp_library_int(st, "PRAGMA foreign_keys"), 1);
+}
+
 static void test_rollback_leaves_nothing(void **state)
 {
 	struct store *st = ((struct temp_library *)*state)->st;
@@ -323,6 +390,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_new_papers_indexed_at_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_merges_inside_a_batch, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_absorbed_rows_gone, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failed_change_blocks_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_counts_through_merges, setup, teardown),
