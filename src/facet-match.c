@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fts-ids.h"
 #include "query-internal.h"
 #include "store-internal.h"
 #include "store-list.h"
@@ -44,6 +45,12 @@ static bool match_fts(struct matcher *mt, struct query_node *const *kids, size_t
 			free(expr);
 			return true;
 		}
+	long long last;
+	int fast = fts_phrase_ids(mt->st, expr, out, &last, 0, mt->err);
+	if (fast) {
+		free(expr);
+		return fast > 0;
+	}
 	struct qbind b = {.text = expr};
 	struct query_part part = {.kind = QP_FTS, .binds = &b, .nbinds = 1};
 	struct query_sql s = {.parts = &part, .nparts = 1};
@@ -274,6 +281,15 @@ void facet_fts_free(struct facet_fts *ff)
 	memset(ff, 0, sizeof *ff);
 }
 
+/* The expression at hand is read whole: on to the next. */
+static int facet_fts_next(struct facet_fts *ff)
+{
+	ff->at++;
+	ff->after = 0;
+	ff->ready = ff->at >= ff->n;
+	return ff->ready ? 0 : 1;
+}
+
 int facet_fts_step(const struct facet_index *ix, struct store *st, const struct query *q,
 		   struct facet_fts *ff, long long rows, struct strbuf *err)
 {
@@ -288,6 +304,15 @@ int facet_fts_step(const struct facet_index *ix, struct store *st, const struct 
 	if (ff->at >= ff->n) {
 		ff->ready = true;
 		return 0;
+	}
+	if (!ff->after) { /* one phrase: read whole in one pass, which a key still interrupts */
+		long long last;
+		int fast = fts_phrase_ids(st, ff->exprs[ff->at], &ff->sets[ff->at], &last,
+					  ff->check_every, err);
+		if (fast < 0) /* what was read stays read: the next step goes on from there */
+			ff->after = last;
+		if (fast)
+			return fast < 0 ? -1 : facet_fts_next(ff);
 	}
 	/* the full-text index seeks to the rowid: a piece costs its own rows */
 	sqlite3_stmt *stmt = store_list_prepare(st, "SELECT rowid FROM paper_fts WHERE paper_fts"
@@ -306,12 +331,7 @@ int facet_fts_step(const struct facet_index *ix, struct store *st, const struct 
 	}
 	if (!store_list_finish(st, stmt, rc, err))
 		return -1;
-	if (got < rows) { /* this one is read whole */
-		ff->at++;
-		ff->after = 0;
-	}
-	ff->ready = ff->at >= ff->n;
-	return ff->ready ? 0 : 1;
+	return got < rows ? facet_fts_next(ff) : 1; /* fewer: this one is read whole */
 }
 
 bool facet_match_with(const struct facet_index *ix, struct store *st, const struct query *q,

@@ -29,9 +29,13 @@ struct facet_fts {
 	long long after;   /* its last id read (0: none yet) */
 	bool begun;        /* exprs collected */
 	bool ready;        /* every set read */
+	long long check_every; /* a set read whole: ids between checks of the interrupt
+				* (0: FTS_IDS_CHECK; tests use fewer) */
 };
 void facet_fts_free(struct facet_fts *ff);
-/* Reads up to ROWS more ids of Q's full-text sets into FF (zeroed or freed to begin). Returns
+/* Reads up to ROWS more ids of Q's full-text sets into FF (zeroed or freed to begin); a set
+ * of one phrase is read whole at once (fts-ids.c), as fast as a piece of ROWS the other way,
+ * and a key interrupts it all the same. Returns
  * 1 while some are left, 0 once all are read (FF->ready), -1 on an error or an interruption
  * (in ERR; what was read is kept and the next call goes on from there). */
 int facet_fts_step(const struct facet_index *ix, struct store *st, const struct query *q,

@@ -74,6 +74,8 @@ struct store {
 	long long fts_after;                  /* in a batch: papers above this id are indexed at commit */
 	bool foreign_keys_off;                /* a batch turned foreign keys off (store_begin_batch) */
 	bool fts_hash_checked;                /* the index's 'hashsize' was checked (store_begin_batch) */
+	int fts_ids;                          /* fts-ids.c's function: 0 not yet registered,
+					       * 1 registered, -1 FTS5 would not have it */
 	struct count_delta *counts;           /* paper counts changed by the open work, unwritten */
 	size_t ncounts;                       /* entries in counts */
 	size_t counts_cap;                    /* allocated entries */

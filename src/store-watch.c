@@ -71,6 +71,11 @@ bool store_interrupt_pending(void)
 	return hook.check && hook.check(hook.ctx);
 }
 
+bool store_progress_stop(void)
+{
+	return progress(&hook) != 0;
+}
+
 void store_set_interrupt(struct store *st, bool (*check)(void *ctx), void *ctx)
 {
 	hook.check = check;

@@ -20,6 +20,10 @@ void store_set_interrupt(struct store *st, bool (*check)(void *ctx), void *ctx);
 /* Whether the check set by store_set_interrupt says to stop now: for work done outside SQLite
  * (counting in memory) that should give way to a key as a statement does. */
 bool store_interrupt_pending(void);
+/* Whether a statement running now would be stopped, by that check or by the budget of
+ * store_budget_begin (which it then counts as spent): for work SQLite hands back to the
+ * program row by row (an FTS5 auxiliary function's callbacks), where its own check never runs. */
+bool store_progress_stop(void);
 
 /* The reader keeps a smaller page cache than an ingest needs (its peak memory is a target:
  * issue 6); what it reads again is in the OS's page cache anyway. 2 MB: once the facet index

@@ -2,8 +2,8 @@
  * the sample library, the matches, favourites, read marks and every facet's values and order
  * from the bitmaps equal store_count's and store_facets'; the index built in small steps, with
  * values SQLite compares unlike text dates and numeric scores, and again after another
- * connection writes while it is built; full-text sets read ahead in pieces give the same
- * matches as read whole. */
+ * connection writes while it is built; full-text sets read ahead in pieces, or in one pass
+ * a key interrupts, give the same matches as read whole. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -19,6 +19,7 @@
 #include "helpers/temp-library.h"
 #include "store-internal.h"
 #include "store-list.h"
+#include "store-watch.h"
 
 /* Builds IX to the end, STEP rows a step; returns how many steps it took. */
 static int build(struct facet_index *ix, struct store *st, long long step)
@@ -362,10 +363,13 @@ static void test_read_ahead(void **state)
 	struct temp_library *t = *state;
 	struct facet_index ix;
 	build(&ix, t->st, FACET_INDEX_STEP);
-	/* "the" is in most abstracts: many pieces of two ids, then the one that comes short */
-	long long the = temp_library_fts_count(t->st, "the");
-	assert_true(the > 10);
-	assert_int_equal(check_read_ahead(&ix, t->st, "the", 2), the / 2);
+	/* "the" is in most abstracts, one phrase: read whole in one step (fts-ids.c) */
+	assert_true(temp_library_fts_count(t->st, "the") > 10);
+	assert_int_equal(check_read_ahead(&ix, t->st, "the", 2), 0);
+	/* two words are two phrases: many pieces of two ids, then the one that comes short */
+	long long both = temp_library_fts_count(t->st, "the of");
+	assert_true(both > 10);
+	assert_int_equal(check_read_ahead(&ix, t->st, "the of", 2), both / 2);
 	assert_int_equal(check_read_ahead(&ix, t->st, "inst:tsinghua", 2), 0); /* no full text */
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
 		for (long long rows = 1; rows <= 3; rows++)
@@ -379,6 +383,57 @@ static void test_read_ahead(void **state)
 	facet_index_free(&ix);
 }
 
+static int interrupt_calls, interrupt_at;
+
+/* Says stop once: at the INTERRUPT_AT-th check. */
+static bool interrupt_once(void *ctx)
+{
+	(void)ctx;
+	return ++interrupt_calls == interrupt_at;
+}
+
+/* A key arrives while a one-phrase set is read whole: the step fails, what was read is kept,
+ * and the next steps go on from there (in pieces) to the same matches as read at once. */
+static void test_read_ahead_interrupted(void **state)
+{
+	struct temp_library *t = *state;
+	struct strbuf err = {0};
+	struct facet_index ix;
+	const char *texts[] = {"the", "the -inst:tsinghua", "the or verifiers", "author:zoë"};
+	build(&ix, t->st, FACET_INDEX_STEP);
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		for (interrupt_at = 1; interrupt_at <= 4; interrupt_at++) {
+			struct query *q = parse(texts[i]);
+			struct facet_fts ff = {.check_every = 1};
+			struct bits a, b;
+			int r, fails = 0;
+			interrupt_calls = 0;
+			store_set_interrupt(t->st, interrupt_once, NULL);
+			while ((r = facet_fts_step(&ix, t->st, q, &ff, 3, &err)) != 0) {
+				if (r < 0) {
+					fails++;
+					sb_free(&err);
+				}
+				assert_true(fails < 2);
+			}
+			store_set_interrupt(t->st, NULL, NULL);
+			if (!facet_match(&ix, t->st, q, &a, &err) ||
+			    !facet_match_with(&ix, t->st, q, &ff, &b, &err))
+				fail_msg("%s: %s", texts[i], err.s);
+			assert_int_equal(bits_count(&a), bits_count(&b));
+			assert_memory_equal(a.w, b.w, a.nwords * sizeof *a.w);
+			if (!strcmp(texts[i], "the")) /* read in one pass until the interrupt */
+				assert_int_equal(fails, 1);
+			bits_free(&a);
+			bits_free(&b);
+			facet_fts_free(&ff);
+			query_free(q);
+		}
+	}
+	facet_index_free(&ix);
+	sb_free(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -388,6 +443,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_odd_values, sample_library_setup, sample_library_teardown),
 		cmocka_unit_test_setup_teardown(test_write_while_building, sample_library_setup, sample_library_teardown),
 		cmocka_unit_test_setup_teardown(test_read_ahead, sample_library_setup, sample_library_teardown),
+		cmocka_unit_test_setup_teardown(test_read_ahead_interrupted, sample_library_setup,
+						sample_library_teardown),
 	};
 	return cmocka_run_group_tests_name("facet-match", tests, NULL, NULL);
 }
