@@ -29,6 +29,11 @@ enum store_mode {
 /* The schema version this build writes; libraries with a higher one are refused. */
 #define STORE_SCHEMA_VERSION 6
 
+/* Sets how SQLite runs in this process (no per-call locking of a connection, no memory
+ * statistics): for a program whose every connection stays in one thread, called before
+ * anything else uses SQLite (later it does nothing). */
+void store_process_setup(void);
+
 /* $PAPERBOAT_DB, else $XDG_DATA_HOME/paperboat/library.db, else ~/.local/share/... (malloc'd). */
 char *store_default_path(void);
 

@@ -331,6 +331,7 @@ static int scenarios(const struct opts *o)
 int main(int argc, char **argv)
 {
 	struct opts o;
+	store_process_setup(); /* as the paperboat command runs */
 	if (!parse_opts(argc, argv, &o)) {
 		fprintf(stderr, "usage: pbread --db FILE --first-draw [--rows N] [--read-only]\n"
 				"       pbread --db FILE --runs N --common W --rare W --inst NAME"
