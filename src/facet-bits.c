@@ -60,7 +60,6 @@ void bits_andnot(struct bits *dst, const struct bits *src)
 		dst->w[i] &= ~src->w[i];
 }
 
-BITS_POPCOUNT_CLONES
 long long bits_count(const struct bits *b)
 {
 	long long n = 0;
@@ -69,7 +68,6 @@ long long bits_count(const struct bits *b)
 	return n;
 }
 
-BITS_POPCOUNT_CLONES
 long long bits_count_and(const struct bits *a, const struct bits *b)
 {
 	long long n = 0;
@@ -102,7 +100,6 @@ void bits_set_range(struct bits *b, long long lo, long long hi)
 		b->w[i] |= range_mask((size_t)i, lo, hi);
 }
 
-BITS_POPCOUNT_CLONES
 long long bits_count_range(const struct bits *b, long long lo, long long hi)
 {
 	long long top = (long long)b->nwords * 64 - 1, n = 0;

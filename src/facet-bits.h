@@ -7,15 +7,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Counting bits is most of counting a facet. x86-64's baseline has no popcount instruction, so
- * the compiler calls a library routine for each word; the functions that count are built
- * twice and the processor's own instruction is used where it has one. */
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
-#define BITS_POPCOUNT_CLONES __attribute__((target_clones("popcnt", "default")))
-#else
-#define BITS_POPCOUNT_CLONES
-#endif
-
 struct bits {
 	uint64_t *w;  /* the words; bit i of word i/64 is id i */
 	size_t nwords; /* how many */

@@ -296,7 +296,6 @@ void facet_list_fill(const struct facet_family *f, const struct facet_list *l, s
 	LIST_EACH(f, l, id, bits_set(out, (long long)id));
 }
 
-BITS_POPCOUNT_CLONES
 long long facet_list_count(const struct facet_family *f, const struct facet_list *l,
 			   const struct bits *set)
 {
