@@ -29,8 +29,10 @@
 /* The first chunk; later ones double, up to CHUNK_MAX unless one block needs more. */
 #define CHUNK_MIN ((size_t)1 << 20)
 #define CHUNK_MAX ((size_t)64 << 20)
-/* At most this much is kept between pages; more goes back to the system. */
-#define KEEP_MAX ((size_t)128 << 20)
+/* At most this much is kept between pages; more goes back to the system. Two threads parse
+ * at once in a run (ingest-loader.c), each in its arena: 128 MB each made a run's peak 245 MB
+ * where 32 MB makes it about 190 MB, a big page's chunks being allocated again. */
+#define KEEP_MAX ((size_t)32 << 20)
 #define MAX_CHUNKS 48
 
 /* One piece of memory blocks are cut from, front to back. */
@@ -40,8 +42,12 @@ struct chunk {
 	size_t used; /* bytes handed out (headers and red zones included) */
 };
 
-static struct {
-	bool installed;           /* xmlMemSetup done */
+/* xmlMemSetup done: once for the process, by the main thread before another thread parses */
+static bool installed;
+
+/* Each thread that parses has an arena of its own: libxml2 calls the allocator in the thread
+ * that parses, and a document never leaves the thread that parsed it. */
+static _Thread_local struct {
 	bool active;              /* allocations go to the arena */
 	struct chunk chunks[MAX_CHUNKS]; /* cut in order: those before cur are full */
 	size_t n;                 /* chunks allocated */
@@ -190,15 +196,15 @@ static char *hook_strdup(const char *s)
 	return p;
 }
 
-/* Every chunk empty again; chunks beyond KEEP_MAX in all go back to the system. Only called
- * when no block of the arena can be in use. */
-static void arena_reset(void)
+/* Every chunk empty again; chunks beyond KEEP_MAX (bytes) in all go back to the system. Only
+ * called when no block of the arena can be in use. */
+static void arena_reset(size_t keep_max)
 {
 	size_t total = 0, keep = 0;
 
 	arena.last = NULL;
 	arena.cur = 0;
-	for (; keep < arena.n && total + arena.chunks[keep].size <= KEEP_MAX; keep++) {
+	for (; keep < arena.n && total + arena.chunks[keep].size <= keep_max; keep++) {
 		total += arena.chunks[keep].size;
 		arena.chunks[keep].used = 0;
 		POISON(arena.chunks[keep].base, arena.chunks[keep].size);
@@ -218,7 +224,7 @@ void ingest_arena_install(void)
 	static const char warm[] = "<html><head><title>t</title></head><body><p>x</p></body></html>";
 	htmlDocPtr doc;
 
-	if (arena.installed)
+	if (installed)
 		return;
 	xmlMemSetup(hook_free, hook_malloc, hook_realloc, hook_strdup);
 	xmlInitParser();
@@ -227,14 +233,14 @@ void ingest_arena_install(void)
 				     HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC);
 	xmlFreeDoc(doc);
 	xmlResetLastError();
-	arena.installed = true;
+	installed = true;
 }
 
 void ingest_arena_begin(void)
 {
 	ingest_arena_install();
 	if (arena.ndocs == 0)
-		arena_reset();
+		arena_reset(KEEP_MAX);
 	arena.active = true;
 }
 
@@ -269,4 +275,13 @@ bool ingest_arena_release(void *doc)
 	if (d->dict)
 		xmlDictFree(d->dict);
 	return true;
+}
+
+void ingest_arena_thread_end(void)
+{
+	if (arena.ndocs == 0)
+		arena_reset(0);
+	free(arena.docs);
+	arena.docs = NULL;
+	arena.ndocs = arena.docs_cap = 0;
 }

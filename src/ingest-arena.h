@@ -7,11 +7,11 @@
  * parse). Between the two calls libxml2 must not be used for anything that outlives the
  * parse. Outside them libxml2 allocates with malloc as before.
  *
- * The arena's state is one for the whole process (libxml2's allocator is too): one thread
- * at a time may use libxml2. A run of several files parses in its loader thread only
- * (ingest-loader.c), and the main thread does not touch libxml2 from the loader's start to
- * its join (both are synchronising points); every block of the arena is also freed (a
- * no-op) by the thread that parsed it, as the document never leaves ingest_load(). */
+ * libxml2's allocator is one for the whole process, installed by the main thread before any
+ * other thread parses (ingest_arena_install); the arena behind it is one per thread. A run of
+ * several files parses in its loader thread and, while it has nothing to store, in the main
+ * thread (ingest-loader.c), each in its own arena; every block of an arena is freed (a no-op)
+ * by the thread that parsed it, as the document never leaves ingest_load(). */
 #ifndef PB_INGEST_ARENA_H
 #define PB_INGEST_ARENA_H
 
@@ -29,7 +29,10 @@ void ingest_arena_end(void *doc);
 /* Frees DOC, a document of a parse in the arena, without walking its tree (the tree must
  * not have been changed since the parse); false, doing nothing, for any other document. */
 bool ingest_arena_release(void *doc);
-/* Is P a block of the arena? */
+/* Is P a block of this thread's arena? */
 bool ingest_arena_has(const void *p);
+/* Gives this thread's arena back to the system: for a thread that parses no more (its
+ * documents all freed). */
+void ingest_arena_thread_end(void);
 
 #endif

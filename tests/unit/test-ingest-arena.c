@@ -1,8 +1,10 @@
 /* test-ingest-arena.c — pages parsed in the arena stay whole while their documents live, also
- * when later pages are parsed, and libxml2 allocates normally outside a parse. */
+ * when later pages are parsed, and libxml2 allocates normally outside a parse; two threads
+ * parse at once, each in its own arena. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +13,7 @@
 #include <libxml/tree.h>
 
 #include "html.h"
+#include "ingest-arena.h"
 #include "ingest-input.h"
 #include "util.h"
 
@@ -176,6 +179,87 @@ static void test_census(void **state)
 	xmlFreeDoc(doc);
 }
 
+/* Whether DOC reads back as page_make(TITLE, N) wrote it (for a thread, where cmocka's
+ * assertions cannot be used). */
+static bool page_is(htmlDocPtr doc, const char *title, int n)
+{
+	xmlNodePtr root = html_root(doc), p = NULL;
+	char *got = html_title(doc);
+	bool ok = got && !strcmp(got, title);
+	int k = 0;
+	free(got);
+	while (ok && (p = html_find_after(root, p, "p", NULL))) {
+		char want[64];
+		char *text = html_text(p);
+		snprintf(want, sizeof want, "%s %d", title, k++);
+		ok = text && !strcmp(text, want);
+		free(text);
+	}
+	return ok && k == n;
+}
+
+struct parser_run {
+	const char *name;       /* the pages' titles start with it */
+	htmlDocPtr other;       /* a document of the other thread's arena, alive throughout */
+	int bad;                /* pages that did not read back, or arenas mixed up */
+};
+
+/* Parses pages of alternating sizes, keeping each alive while the next is parsed. */
+static void *parse_pages(void *arg)
+{
+	struct parser_run *r = arg;
+	htmlDocPtr kept = NULL;
+	for (int i = 0; i < 40; i++) {
+		char title[32], *html;
+		int n = 50 + 3000 * (i % 3 == 0);
+		snprintf(title, sizeof title, "%s%d", r->name, i);
+		html = page_make(title, n);
+		struct strbuf err = {0};
+		htmlDocPtr doc = ingest_parse_html(html, strlen(html), "t.html", &err);
+		r->bad += !doc || !page_is(doc, title, n) || !ingest_arena_has(doc) ||
+			  ingest_arena_has(r->other);
+		if (kept)
+			xmlFreeDoc(kept);
+		kept = doc;
+		sb_free(&err);
+		free(html);
+	}
+	xmlFreeDoc(kept);
+	return NULL;
+}
+
+static void *parse_pages_thread(void *arg)
+{
+	parse_pages(arg);
+	ingest_arena_thread_end();
+	return NULL;
+}
+
+static void test_two_threads(void **state)
+{
+	char *a = page_make("main-alive", 200), *b = page_make("thread-alive", 200);
+	struct parser_run mine = {.name = "m"}, theirs = {.name = "t"};
+	pthread_t t;
+	(void)state;
+	ingest_arena_install();
+	/* a document of this thread's arena, alive while both parse: the other thread's arena is
+	 * not this one, and neither reuses the other's memory */
+	htmlDocPtr da = parse(a);
+	theirs.other = da;
+	assert_int_equal(pthread_create(&t, NULL, parse_pages_thread, &theirs), 0);
+	parse_pages(&mine);
+	assert_int_equal(pthread_join(t, NULL), 0);
+	check_page(da, "main-alive", 200);
+	assert_int_equal(mine.bad, 0);
+	assert_int_equal(theirs.bad, 0);
+	xmlFreeDoc(da);
+	htmlDocPtr db = parse(b);
+	check_page(db, "thread-alive", 200);
+	xmlFreeDoc(db);
+	free(a);
+	free(b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -184,6 +268,7 @@ int main(void)
 		cmocka_unit_test(test_long_text),
 		cmocka_unit_test(test_outside_parse),
 		cmocka_unit_test(test_census),
+		cmocka_unit_test(test_two_threads),
 	};
 	return cmocka_run_group_tests_name("ingest-arena", tests, NULL, NULL);
 }
